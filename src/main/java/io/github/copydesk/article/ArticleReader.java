@@ -1,0 +1,121 @@
+package io.github.copydesk.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Turns a file's bytes into text: honours the configured encoding, strips a byte-order mark,
+ * normalises CRLF and CR line ends to LF, and refuses binary, oversized and wrongly encoded
+ * files with a problem located at the first bad byte.
+ */
+public final class ArticleReader {
+    private final Charset charset;
+    private final long maxFileSize;
+
+    public ArticleReader(Charset charset, long maxFileSize) {
+        this.charset = charset;
+        this.maxFileSize = maxFileSize;
+    }
+
+    public ArticleText read(Path file) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                return ArticleText.unreadable(new InputProblem("File is too large to check: " + size
+                        + " bytes, the limit (maxFileSize) is " + maxFileSize + " bytes", 1, 1));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return ArticleText.unreadable(new InputProblem("File cannot be read: " + describe(e), 1, 1));
+        }
+        return decode(bytes);
+    }
+
+    /** Decodes bytes already in memory; {@link #read(Path)} without the file system. */
+    public ArticleText decode(byte[] bytes) {
+        if (bytes.length > maxFileSize) {
+            return ArticleText.unreadable(new InputProblem("File is too large to check: " + bytes.length
+                    + " bytes, the limit (maxFileSize) is " + maxFileSize + " bytes", 1, 1));
+        }
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        if (!isWideEncoding()) {
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    return ArticleText.unreadable(located("Binary file (NUL byte): not an article", bytes, start, i));
+                }
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8,
+                (long) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1));
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            String message = String.format(Locale.ROOT, "Not valid %s: byte 0x%02X%s", charset.name(),
+                    bytes[bad] & 0xFF, " (set the encoding parameter if the file uses another encoding)");
+            return ArticleText.unreadable(located(message, out.flip().toString()));
+        }
+        out.flip();
+        String text = out.toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (isWideEncoding() && text.indexOf('\0') >= 0) {
+            return ArticleText.unreadable(located("Binary file (NUL character): not an article",
+                    text.substring(0, text.indexOf('\0'))));
+        }
+        return ArticleText.of(normaliseLineEnds(text));
+    }
+
+    static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private boolean isWideEncoding() {
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        return name.startsWith("UTF-16") || name.startsWith("UTF-32");
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    /** A problem at the position just after {@code before}, the text decoded up to the bad byte. */
+    private static InputProblem located(String message, String before) {
+        String normalised = normaliseLineEnds(before);
+        LineIndex index = new LineIndex(normalised);
+        int end = normalised.length();
+        return new InputProblem(message, index.line(end), index.column(end));
+    }
+
+    private InputProblem located(String message, byte[] bytes, int start, int badByte) {
+        String before = charset.decode(ByteBuffer.wrap(bytes, start, badByte - start)).toString();
+        return located(message, before);
+    }
+
+    private static String describe(Exception e) {
+        String detail = e.getMessage();
+        return e.getClass().getSimpleName() + (detail == null ? "" : ": " + detail);
+    }
+
+}

@@ -1,0 +1,244 @@
+package io.github.copydesk.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain wire copy: an optional {@code date YYYY-MM-DD [SECTION]} header line, a head block
+ * (headline, standfirst, caption lines, dateline) up to the first blank line, then paragraphs
+ * separated by blank lines, and a {@code SOURCE:} line.
+ */
+public final class WireTextParser implements ArticleParser {
+    private static final Pattern HEADER =
+            Pattern.compile("(?i)[ \\t]*date[ \\t]+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ \\t]+(\\S.*?))?[ \\t]*");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)source\\s*:.*\\S.*");
+    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(\\s*(,|and|&).*)?");
+    private static final String MONTHS =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i).{0,60}?(\\b" + MONTHS + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+" + MONTHS + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+                    + ".{0,40}");
+    private static final Pattern PHOTO_CREDIT =
+            Pattern.compile("(?i)(\\bphoto\\s*:|\\bcredit\\s*:|\\bphotograph\\s*:|/\\s*(getty|afp|reuters|ap|aa|epa)\\b)");
+
+    private final boolean headBlock;
+
+    private WireTextParser(boolean headBlock) {
+        this.headBlock = headBlock;
+    }
+
+    /** A parser for whole articles. */
+    public static WireTextParser forArticles() {
+        return new WireTextParser(true);
+    }
+
+    /** A parser for a snippet of body text, such as a rule's example: no header, no head block. */
+    public static WireTextParser forSnippets() {
+        return new WireTextParser(false);
+    }
+
+    @Override
+    public Article parse(String path, String text) {
+        List<Line> lines = Line.split(text);
+        List<InputProblem> problems = new ArrayList<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        LocalDate date = null;
+        String section = null;
+        int next = 0;
+        if (headBlock) {
+            next = skipBlank(lines, 0);
+            if (next < lines.size()) {
+                Line first = lines.get(next);
+                Matcher header = HEADER.matcher(first.text());
+                if (header.matches()) {
+                    date = headerDate(header, first, problems);
+                    section = header.group(4);
+                    fields.put("date", header.group(1) + "-" + header.group(2) + "-" + header.group(3));
+                    if (section != null) {
+                        fields.put("section", section);
+                    }
+                    next++;
+                }
+            }
+        }
+        List<List<Line>> chunks = chunks(lines, next);
+        List<Block> blocks = new ArrayList<>();
+        String byline = null;
+        int firstBody = 0;
+        if (headBlock && !chunks.isEmpty() && isHeadBlock(chunks.get(0), date != null)) {
+            byline = addHeadBlock(chunks.get(0), blocks);
+            firstBody = 1;
+        }
+        for (int i = firstBody; i < chunks.size(); i++) {
+            addBody(chunks.get(i), blocks);
+            if (byline == null && i == firstBody && chunks.get(i).size() == 1
+                    && BYLINE.matcher(chunks.get(i).get(0).trimmed()).matches()) {
+                byline = chunks.get(i).get(0).trimmed();
+            }
+        }
+        String title = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
+                .findFirst().orElse(null);
+        Metadata metadata = new Metadata(date, section, null, title, byline, fields);
+        return new Article(path, ArticleFormat.WIRE_TEXT, text, metadata, blocks, problems);
+    }
+
+    private static LocalDate headerDate(Matcher header, Line line, List<InputProblem> problems) {
+        try {
+            return LocalDate.of(Integer.parseInt(header.group(1)), Integer.parseInt(header.group(2)),
+                    Integer.parseInt(header.group(3)));
+        } catch (DateTimeException e) {
+            int column = header.start(1) + 1;
+            problems.add(new InputProblem("Invalid date in the header line: " + header.group(1) + "-"
+                    + header.group(2) + "-" + header.group(3), line.number(), column));
+            return null;
+        }
+    }
+
+    /**
+     * The first chunk is a head block when the header announced one, or when it looks like one:
+     * several lines whose first (the headline) does not end like a sentence.
+     */
+    private static boolean isHeadBlock(List<Line> chunk, boolean afterHeader) {
+        if (afterHeader) {
+            return true;
+        }
+        String first = chunk.get(0).trimmed();
+        return chunk.size() > 1 && !first.matches(".*[.!?:;,\"”’)]$");
+    }
+
+    /** Classifies the head block's lines; returns the byline found there, if any. */
+    private static String addHeadBlock(List<Line> chunk, List<Block> blocks) {
+        String byline = null;
+        int last = chunk.size() - 1;
+        boolean hasDateline = last > 0 && DATELINE.matcher(chunk.get(last).trimmed()).matches();
+        boolean standfirstSeen = false;
+        for (int i = 0; i < chunk.size(); i++) {
+            Line line = chunk.get(i);
+            BlockKind kind;
+            if (i == 0) {
+                kind = BlockKind.HEADLINE;
+            } else if (i == last && hasDateline) {
+                kind = BlockKind.DATELINE;
+            } else if (BYLINE.matcher(line.trimmed()).matches()) {
+                byline = line.trimmed();
+                continue;
+            } else if (!standfirstSeen && i == 1 && !PHOTO_CREDIT.matcher(line.trimmed()).find()) {
+                kind = BlockKind.STANDFIRST;
+                standfirstSeen = true;
+            } else {
+                kind = BlockKind.CAPTION;
+            }
+            blocks.add(line.block(kind));
+        }
+        return byline;
+    }
+
+    /** A body chunk is one paragraph, except that a source line always stands as its own block. */
+    private static void addBody(List<Line> chunk, List<Block> blocks) {
+        int start = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            if (SOURCE_LINE.matcher(chunk.get(i).trimmed()).matches()) {
+                addParagraph(chunk.subList(start, i), blocks);
+                blocks.add(chunk.get(i).block(BlockKind.SOURCE_LINE));
+                start = i + 1;
+            }
+        }
+        addParagraph(chunk.subList(start, chunk.size()), blocks);
+    }
+
+    private static void addParagraph(List<Line> lines, List<Block> blocks) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Line first = lines.get(0);
+        Line last = lines.get(lines.size() - 1);
+        int start = first.contentStart();
+        int end = last.contentEnd();
+        blocks.add(Block.verbatim(BlockKind.PARAGRAPH, first.source().substring(start, end), start));
+    }
+
+    private static int skipBlank(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static List<List<Line>> chunks(List<Line> lines, int from) {
+        List<List<Line>> chunks = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                if (!current.isEmpty()) {
+                    chunks.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    /** One line of the source: its 1-based number and where it starts and ends. */
+    private record Line(String source, int number, int start, int end) {
+        static List<Line> split(String text) {
+            List<Line> lines = new ArrayList<>();
+            int start = 0;
+            int number = 1;
+            while (start <= text.length()) {
+                int newline = text.indexOf('\n', start);
+                int end = newline < 0 ? text.length() : newline;
+                lines.add(new Line(text, number++, start, end));
+                if (newline < 0) {
+                    break;
+                }
+                start = newline + 1;
+            }
+            return lines;
+        }
+
+        String text() {
+            return source.substring(start, end);
+        }
+
+        boolean isBlank() {
+            return contentStart() == end;
+        }
+
+        int contentStart() {
+            int i = start;
+            while (i < end && Character.isWhitespace(source.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        int contentEnd() {
+            int i = end;
+            while (i > start && Character.isWhitespace(source.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        String trimmed() {
+            return source.substring(contentStart(), Math.max(contentStart(), contentEnd()));
+        }
+
+        Block block(BlockKind kind) {
+            return Block.verbatim(kind, trimmed(), contentStart());
+        }
+    }
+}

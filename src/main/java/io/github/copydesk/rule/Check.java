@@ -1,0 +1,15 @@
+package io.github.copydesk.rule;
+
+import io.github.copydesk.article.Article;
+import io.github.copydesk.article.BlockKind;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The code behind a rule. An instance is built once from the rule's options and then shared by
+ * all threads, so it must keep no state between calls.
+ */
+public interface Check {
+    /** Reads the blocks of {@code article} whose kind is in {@code scope} and reports what is wrong. */
+    void check(Article article, Set<BlockKind> scope, Consumer<Violation> report);
+}

@@ -1,0 +1,19 @@
+package io.github.copydesk.rule;
+
+import java.util.Map;
+
+/**
+ * What a check reports: the source offsets it found wrong, the problem in its own words
+ * ({@code detail}) and any values the rule's message template may use besides
+ * {@code ${detail}} and {@code ${match}}.
+ */
+public record Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values) {
+
+    public Violation(int sourceStart, int sourceEnd, String detail) {
+        this(sourceStart, sourceEnd, detail, Map.of());
+    }
+
+    public Violation {
+        values = Map.copyOf(values);
+    }
+}
