@@ -22,12 +22,16 @@ public record Rule(
     }
 
     /** Texts the rule must flag and texts it must let pass. */
-    public record Examples(List<String> flag, List<String> pass) {
+    public record Examples(List<Example> flag, List<Example> pass) {
         public static final Examples NONE = new Examples(List.of(), List.of());
 
         public Examples {
             flag = List.copyOf(flag);
             pass = List.copyOf(pass);
         }
+    }
+
+    /** One example text and the line of the rule file it stands on. */
+    public record Example(String text, int line) {
     }
 }

@@ -1,0 +1,291 @@
+package io.github.copydesk.config;
+
+import io.github.copydesk.article.BlockKind;
+import io.github.copydesk.rule.Check;
+import io.github.copydesk.rule.CheckOptions;
+import io.github.copydesk.rule.CheckType;
+import io.github.copydesk.rule.OptionException;
+import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads one rule file into a {@link Rule}. Works on the YAML node tree rather than on loaded
+ * values so that every error can name the line of the key or value at fault.
+ */
+final class RuleFileParser {
+    static final List<String> KEYS =
+            List.of("id", "check", "severity", "message", "description", "scope", "options", "examples");
+    private static final List<String> REQUIRED = List.of("id", "check", "severity", "message");
+    private static final List<String> EXAMPLE_KEYS = List.of("flag", "pass");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Map<String, CheckType> checkTypes;
+
+    RuleFileParser(Map<String, CheckType> checkTypes) {
+        this.checkTypes = checkTypes;
+    }
+
+    /** Parses {@code yaml} from {@code origin} (a path as users see it); throws with every problem found. */
+    Rule parse(String origin, String yaml) throws RuleConfigurationException {
+        Problems problems = new Problems(origin);
+        MappingNode root = compose(yaml, problems);
+        if (root == null) {
+            throw problems.asException();
+        }
+        Map<String, NodeTuple> entries = entries(root, KEYS, problems);
+        for (String key : REQUIRED) {
+            if (!entries.containsKey(key)) {
+                problems.add(root, "missing required key '" + key + "'");
+            }
+        }
+        String id = scalar(entries, "id", problems);
+        if (id != null && !RULE_ID.matcher(id).matches()) {
+            problems.add(entries.get("id").getValueNode(),
+                    "rule id '" + id + "' must be lower-case letters, digits and dashes");
+        }
+        CheckType type = checkType(entries, problems);
+        Severity severity = severity(entries, problems);
+        String message = scalar(entries, "message", problems);
+        String description = Optional.ofNullable(scalar(entries, "description", problems)).orElse("");
+        Set<BlockKind> scope = scope(entries, type, problems);
+        Check check = type == null ? null : check(entries, type, problems);
+        Rule.Examples examples = examples(entries, problems);
+        if (!problems.isEmpty()) {
+            throw problems.asException();
+        }
+        return new Rule(id, type.name(), severity, message, description, scope, check, examples, origin);
+    }
+
+    private static MappingNode compose(String yaml, Problems problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(problems.origin)
+                .setMaxAliasesForCollections(20)
+                .build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(yaml);
+            if (node.isPresent() && node.get() instanceof MappingNode mapping) {
+                return mapping;
+            }
+            problems.add(node.orElse(null), "a rule file must be a YAML mapping with keys " + KEYS);
+        } catch (MarkedYamlEngineException e) {
+            problems.add(e.getProblemMark().orElse(null), "malformed YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            problems.add((Mark) null, "malformed YAML: " + firstLine(e.getMessage()));
+        }
+        return null;
+    }
+
+    /** The mapping's entries by key; unknown and non-scalar keys are problems. */
+    private static Map<String, NodeTuple> entries(MappingNode mapping, List<String> validKeys, Problems problems) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(tuple.getKeyNode(), "keys must be plain names");
+                continue;
+            }
+            if (!validKeys.contains(key.getValue())) {
+                problems.add(key, "unknown key '" + key.getValue() + "'" + ClosestName.hint(key.getValue(), validKeys)
+                        + "; valid keys are " + validKeys);
+                continue;
+            }
+            if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+                problems.add(key, "duplicate key '" + key.getValue() + "'");
+            }
+        }
+        return entries;
+    }
+
+    private static String scalar(Map<String, NodeTuple> entries, String key, Problems problems) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return null;
+        }
+        if (tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+            return value.getValue();
+        }
+        problems.add(tuple.getValueNode(), "'" + key + "' must be a non-empty text");
+        return null;
+    }
+
+    private CheckType checkType(Map<String, NodeTuple> entries, Problems problems) {
+        String name = scalar(entries, "check", problems);
+        if (name == null) {
+            return null;
+        }
+        CheckType type = checkTypes.get(name);
+        if (type == null) {
+            problems.add(entries.get("check").getValueNode(), "unknown check '" + name + "'"
+                    + ClosestName.hint(name, checkTypes.keySet()) + "; known checks are " + checkTypes.keySet());
+        }
+        return type;
+    }
+
+    private static Severity severity(Map<String, NodeTuple> entries, Problems problems) {
+        String value = scalar(entries, "severity", problems);
+        if (value == null) {
+            return null;
+        }
+        Optional<Severity> severity = Severity.parse(value);
+        if (severity.isEmpty()) {
+            List<String> levels = Arrays.stream(Severity.values()).map(Severity::id).toList();
+            problems.add(entries.get("severity").getValueNode(), "unknown severity '" + value + "'"
+                    + ClosestName.hint(value, levels) + "; use one of " + levels);
+        }
+        return severity.orElse(null);
+    }
+
+    private static Set<BlockKind> scope(Map<String, NodeTuple> entries, CheckType type, Problems problems) {
+        NodeTuple tuple = entries.get("scope");
+        if (tuple == null) {
+            return type == null ? Set.of() : type.defaultScope();
+        }
+        List<String> kinds = Arrays.stream(BlockKind.values()).map(Enum::name).toList();
+        Set<BlockKind> scope = EnumSet.noneOf(BlockKind.class);
+        for (ScalarNode item : scalarList(tuple, problems)) {
+            String name = item.getValue().trim().toUpperCase(java.util.Locale.ROOT);
+            if (kinds.contains(name)) {
+                scope.add(BlockKind.valueOf(name));
+            } else {
+                problems.add(item, "unknown block kind '" + item.getValue() + "' in scope"
+                        + ClosestName.hint(name, kinds) + "; block kinds are " + kinds);
+            }
+        }
+        return scope;
+    }
+
+    private static Check check(Map<String, NodeTuple> entries, CheckType type, Problems problems) {
+        NodeTuple tuple = entries.get("options");
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Node> keyNodes = new LinkedHashMap<>();
+        if (tuple != null) {
+            if (!(tuple.getValueNode() instanceof MappingNode options)) {
+                problems.add(tuple.getValueNode(), "'options' must be a mapping of option names to values");
+                return null;
+            }
+            List<String> valid = type.optionNames().stream().sorted().toList();
+            Map<String, NodeTuple> known = entries(options, valid, problems);
+            known.forEach((name, option) -> {
+                keyNodes.put(name, option.getKeyNode());
+                values.put(name, construct(option.getValueNode()));
+            });
+        }
+        try {
+            return type.create(new CheckOptions(nonNull(values)));
+        } catch (OptionException e) {
+            Node at = keyNodes.getOrDefault(e.option(), tuple == null ? null : tuple.getKeyNode());
+            problems.add(at, e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            problems.add(tuple == null ? null : tuple.getKeyNode(), "invalid options: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static Rule.Examples examples(Map<String, NodeTuple> entries, Problems problems) {
+        NodeTuple tuple = entries.get("examples");
+        if (tuple == null) {
+            return Rule.Examples.NONE;
+        }
+        if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
+            problems.add(tuple.getValueNode(), "'examples' must be a mapping with 'flag' and 'pass' lists");
+            return Rule.Examples.NONE;
+        }
+        Map<String, NodeTuple> lists = entries(mapping, EXAMPLE_KEYS, problems);
+        return new Rule.Examples(exampleList(lists.get("flag"), problems), exampleList(lists.get("pass"), problems));
+    }
+
+    private static List<Rule.Example> exampleList(NodeTuple tuple, Problems problems) {
+        if (tuple == null) {
+            return List.of();
+        }
+        return scalarList(tuple, problems).stream()
+                .map(node -> new Rule.Example(node.getValue(), Problems.line(node)))
+                .toList();
+    }
+
+    /** A sequence of texts, or a single text standing for a list of one. */
+    private static List<ScalarNode> scalarList(NodeTuple tuple, Problems problems) {
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar) {
+            return List.of(scalar);
+        }
+        List<ScalarNode> items = new ArrayList<>();
+        if (value instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    items.add(scalar);
+                } else {
+                    problems.add(item, "'" + ((ScalarNode) tuple.getKeyNode()).getValue() + "' must be a list of texts");
+                }
+            }
+        } else {
+            problems.add(value, "'" + ((ScalarNode) tuple.getKeyNode()).getValue() + "' must be a list of texts");
+        }
+        return items;
+    }
+
+    private static Object construct(Node node) {
+        return new StandardConstructor(LoadSettings.builder().build()).constructSingleDocument(Optional.of(node));
+    }
+
+    private static Map<String, Object> nonNull(Map<String, Object> values) {
+        return values.entrySet().stream().filter(e -> e.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+
+    /** Problems found in one file, each prefixed with {@code origin:line:column}. */
+    private static final class Problems {
+        private final String origin;
+        private final List<String> messages = new ArrayList<>();
+
+        Problems(String origin) {
+            this.origin = origin;
+        }
+
+        void add(Node node, String message) {
+            add(node == null ? null : node.getStartMark().orElse(null), message);
+        }
+
+        void add(Mark mark, String message) {
+            String location = mark == null ? origin : origin + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+            messages.add(location + ": " + message);
+        }
+
+        static int line(Node node) {
+            return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+        }
+
+        boolean isEmpty() {
+            return messages.isEmpty();
+        }
+
+        RuleConfigurationException asException() {
+            return new RuleConfigurationException(messages);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.copydesk.config;
+
+import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.rule.CheckType;
+import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Severity;
+import io.github.copydesk.rule.check.BuiltInChecks;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Builds the rule set of a run: the built-in pack, then the user's rule folders (a user rule with
+ * a built-in id replaces it), minus {@code disabledRules}, with {@code severities} applied. Every
+ * rule's examples are run before it is used.
+ */
+public final class RuleSetLoader {
+    private final RuleFileParser parser;
+
+    public RuleSetLoader() {
+        this(BuiltInChecks.byName());
+    }
+
+    RuleSetLoader(Map<String, CheckType> checkTypes) {
+        this.parser = new RuleFileParser(checkTypes);
+    }
+
+    public RuleSet load(RuleSettings settings) throws RuleConfigurationException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (BuiltInPack.RuleFile file : BuiltInPack.files()) {
+            parse(file.origin(), file.yaml(), problems).ifPresent(rule -> rules.put(rule.id(), rule));
+        }
+        Map<String, String> userOrigins = new LinkedHashMap<>();
+        for (Path directory : settings.ruleDirectories()) {
+            for (Path file : ruleFiles(directory, settings.baseDirectory(), problems)) {
+                String origin = DisplayPath.of(settings.baseDirectory(), file);
+                Optional<Rule> rule = read(file, origin, problems).flatMap(yaml -> parse(origin, yaml, problems));
+                if (rule.isEmpty()) {
+                    continue;
+                }
+                String earlier = userOrigins.putIfAbsent(rule.get().id(), origin);
+                if (earlier != null) {
+                    problems.add(origin + ": rule id '" + rule.get().id() + "' is already defined in " + earlier);
+                    continue;
+                }
+                rules.put(rule.get().id(), rule.get());
+            }
+        }
+        disable(rules, settings.disabledRules(), problems);
+        applySeverities(rules, SeverityOverrides.parse(settings.severities()), problems);
+        for (Rule rule : rules.values()) {
+            problems.addAll(RuleExamples.failures(rule));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleConfigurationException(problems);
+        }
+        return new RuleSet(List.copyOf(rules.values()));
+    }
+
+    private Optional<Rule> parse(String origin, String yaml, List<String> problems) {
+        try {
+            return Optional.of(parser.parse(origin, yaml));
+        } catch (RuleConfigurationException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> read(Path file, String origin, List<String> problems) {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            problems.add(origin + ": cannot read rule file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> ruleFiles(Path directory, Path base, List<String> problems) {
+        if (!Files.isDirectory(directory)) {
+            problems.add(DisplayPath.of(base, directory) + ": rule directory does not exist");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> BuiltInPack.isRuleFile(path.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(DisplayPath.of(base, directory) + ": cannot list rule directory: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static void disable(Map<String, Rule> rules, List<String> disabled, List<String> problems) {
+        for (String id : disabled) {
+            String trimmed = id.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (rules.remove(trimmed) == null) {
+                problems.add("disabledRules: unknown rule '" + trimmed + "'" + ClosestName.hint(trimmed, rules.keySet()));
+            }
+        }
+    }
+
+    private static void applySeverities(Map<String, Rule> rules, Map<String, String> overrides, List<String> problems) {
+        List<String> levels = Arrays.stream(Severity.values()).map(Severity::id).toList();
+        overrides.forEach((id, level) -> {
+            Rule rule = rules.get(id);
+            Optional<Severity> severity = Severity.parse(level);
+            if (rule == null) {
+                problems.add("severities: unknown rule '" + id + "'" + ClosestName.hint(id, rules.keySet()));
+            } else if (severity.isEmpty()) {
+                problems.add("severities: unknown level '" + level + "' for rule '" + id + "'"
+                        + ClosestName.hint(level, levels) + "; use one of " + levels);
+            } else {
+                rules.put(id, rule.withSeverity(severity.get()));
+            }
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.copydesk.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Which files a run checks: the explicit {@code files} when given (a folder among them is
+ * searched like an article directory), else every file under the article directories that
+ * matches an include pattern and no exclude pattern. Patterns are globs relative to the
+ * directory searched ({@code **}{@code /*.md}); hidden folders such as {@code .git} are skipped.
+ */
+public record FileSelection(List<Path> directories, List<String> includes, List<String> excludes, List<Path> files) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.txt", "**/*.md", "**/*.markdown");
+
+    public FileSelection {
+        directories = List.copyOf(directories);
+        includes = includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        files = List.copyOf(files);
+    }
+
+    /** The files to check, sorted and without duplicates. An explicit file that does not exist is kept: reading it reports it. */
+    public List<Path> select() throws IOException {
+        TreeSet<Path> selected = new TreeSet<>();
+        if (!files.isEmpty()) {
+            for (Path file : files) {
+                if (Files.isDirectory(file)) {
+                    collect(file, selected);
+                } else {
+                    selected.add(file.toAbsolutePath().normalize());
+                }
+            }
+        } else {
+            for (Path directory : directories) {
+                if (Files.isDirectory(directory)) {
+                    collect(directory, selected);
+                }
+            }
+        }
+        return new ArrayList<>(selected);
+    }
+
+    private void collect(Path directory, TreeSet<Path> selected) throws IOException {
+        List<PathMatcher> include = matchers(includes);
+        List<PathMatcher> exclude = matchers(excludes);
+        Path root = directory.toAbsolutePath().normalize();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                Path relative = root.relativize(file);
+                if (attributes.isRegularFile() && matches(include, relative) && !matches(exclude, relative)) {
+                    selected.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                selected.add(file); // reading it again reports why it cannot be read
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static List<PathMatcher> matchers(List<String> patterns) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            String trimmed = pattern.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed));
+            // "**/x" should also match x at the top of the directory, as in Ant and Maven patterns.
+            if (trimmed.startsWith("**/")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed.substring(3)));
+            }
+        }
+        return matchers;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        return matchers.stream().anyMatch(matcher -> matcher.matches(relative));
+    }
+}

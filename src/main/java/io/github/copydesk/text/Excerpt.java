@@ -1,0 +1,18 @@
+package io.github.copydesk.text;
+
+/** The first words of an offending text, on one line, as messages and reports show it. */
+public final class Excerpt {
+    /** Words shown before the excerpt is cut with " ...": enough to find the text, short enough for a console line. */
+    public static final int WORDS = 6;
+
+    private Excerpt() {
+    }
+
+    public static String of(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length <= WORDS) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, WORDS)) + " ...";
+    }
+}

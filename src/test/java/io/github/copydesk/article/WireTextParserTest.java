@@ -1,0 +1,161 @@
+package io.github.copydesk.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WireTextParserTest {
+    static final String ARTICLE = """
+             date 2025-03-14 ECONOMY
+            Harbour city opens new ferry line to the islands
+            Mayor says, "The islands are now twenty minutes from the old town."
+            The first ferry leaves the harbour on its opening run. / Photo: Harbour Authority
+            March 14, 2025
+
+            The harbour authority on Friday opened a ferry line that links the old town with three islands.
+
+            Tickets cost the same as a bus fare, officials said,
+            and children travel free.
+
+            SOURCE:AA
+            """;
+
+    private final WireTextParser parser = WireTextParser.forArticles();
+
+    private static String at(Article article, Block block, int textIndex) {
+        int offset = block.sourceOffset(textIndex);
+        return article.lines().line(offset) + ":" + article.lines().column(offset);
+    }
+
+    @Test
+    void readsTheHeaderIntoMetadata() {
+        Article article = parser.parse("a.txt", ARTICLE);
+
+        assertThat(article.metadata().publicationDate()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(article.metadata().section()).isEqualTo("ECONOMY");
+        assertThat(article.metadata().title()).isEqualTo("Harbour city opens new ferry line to the islands");
+        assertThat(article.format()).isEqualTo(ArticleFormat.WIRE_TEXT);
+        assertThat(article.problems()).isEmpty();
+    }
+
+    @Test
+    void classifiesTheHeadBlockAndTheBody() {
+        Article article = parser.parse("a.txt", ARTICLE);
+
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(
+                BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.DATELINE,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.SOURCE_LINE);
+        assertThat(article.blocks().get(3).text()).isEqualTo("March 14, 2025");
+        assertThat(article.blocks().get(6).text()).isEqualTo("SOURCE:AA");
+    }
+
+    @Test
+    void blocksPointAtTheirLinesAndColumns() {
+        Article article = parser.parse("a.txt", ARTICLE);
+        List<Block> blocks = article.blocks();
+
+        assertThat(at(article, blocks.get(0), 0)).isEqualTo("2:1");
+        assertThat(at(article, blocks.get(4), 0)).isEqualTo("7:1");
+        Block twoLines = blocks.get(5);
+        assertThat(at(article, twoLines, twoLines.text().indexOf("children"))).isEqualTo("10:5");
+        assertThat(at(article, blocks.get(6), 0)).isEqualTo("12:1");
+    }
+
+    @Test
+    void aParagraphKeepsItsLineBreaks() {
+        Article article = parser.parse("a.txt", ARTICLE);
+
+        assertThat(article.blocks().get(5).text())
+                .isEqualTo("Tickets cost the same as a bus fare, officials said,\nand children travel free.");
+    }
+
+    @Test
+    void columnsCountCharactersNotUtf16Units() {
+        Article article = parser.parse("a.txt", "Headline\nDeck\n\n🔗 Next story here\n");
+        Block marker = article.blocks().get(2);
+
+        assertThat(at(article, marker, marker.text().indexOf("Next"))).isEqualTo("4:3");
+    }
+
+    @Test
+    void headerWithoutSectionAndWithLeadingWhitespace() {
+        Article article = parser.parse("a.txt", "   date 2024-12-31\nHeadline\n\nBody text.\n");
+
+        assertThat(article.metadata().publicationDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(article.metadata().section()).isNull();
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void anImpossibleHeaderDateIsAProblemAtTheDate() {
+        Article article = parser.parse("a.txt", " date 2025-02-30 WORLD\nHeadline\n\nBody.\n");
+
+        assertThat(article.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.column()).isEqualTo(7);
+            assertThat(problem.message()).contains("2025-02-30");
+        });
+        assertThat(article.metadata().publicationDate()).isNull();
+        assertThat(article.blocks()).hasSize(2);
+    }
+
+    @Test
+    void withoutHeaderAMultiLineFirstChunkIsTheHeadBlock() {
+        Article article = parser.parse("a.txt", "Storm closes mountain pass\nSnow ploughs are out. / Photo: AA\n\n"
+                + "ALPVILLE (AA) - The pass closed on Tuesday.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADLINE, BlockKind.CAPTION, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void withoutHeaderProseIsNotMistakenForAHeadBlock() {
+        Article article = parser.parse("a.txt", "ALPVILLE (Reuters) - The pass closed on Tuesday,\n"
+                + "officials said.\n\nIt reopens on Friday.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind).containsOnly(BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void aSourceLineInsideAChunkStandsAlone() {
+        Article article = parser.parse("a.txt", "Headline\nDeck\n\nLast paragraph.\nSource: Reuters\n");
+
+        assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.SOURCE_LINE);
+        assertThat(article.blocks().get(3).text()).isEqualTo("Source: Reuters");
+    }
+
+    @Test
+    void aBylineInTheHeadBlockIsMetadata() {
+        Article article = parser.parse("a.txt", "Headline here\nBy Jane Doe\nMarch 3, 2025\n\nBody.\n");
+
+        assertThat(article.metadata().byline()).isEqualTo("By Jane Doe");
+        assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADLINE, BlockKind.DATELINE, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void snippetsHaveNoHeadBlock() {
+        Article article = WireTextParser.forSnippets().parse("example", "Read more\n\nA sentence.\n\nSOURCE: AA");
+
+        assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.SOURCE_LINE);
+    }
+
+    @Test
+    void emptyAndBlankFilesGiveNoBlocks() {
+        assertThat(parser.parse("a.txt", "").blocks()).isEmpty();
+        assertThat(parser.parse("a.txt", "\n  \n\t\n").blocks()).isEmpty();
+    }
+
+    @Test
+    void trailingWhitespaceIsNotPartOfABlock() {
+        Article article = parser.parse("a.txt", "Headline\nDeck\n\n  Indented body.   \n");
+        Block body = article.blocks().get(2);
+
+        assertThat(body.text()).isEqualTo("Indented body.");
+        assertThat(at(article, body, 0)).isEqualTo("4:3");
+    }
+}
