@@ -155,10 +155,11 @@ public class CheckMojo extends AbstractMojo {
         }
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
+        log.info(result.filesChecked() + (result.filesChecked() == 1 ? " file" : " files") + " checked.");
         if (violations > 0) {
             log.error(summary);
         } else {
-            log.info(result.filesChecked() + " " + (result.filesChecked() == 1 ? "file" : "files") + " checked. " + summary);
+            log.info(summary);
         }
     }
 

@@ -1,0 +1,110 @@
+package io.github.copydesk.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+@MojoTest
+@Basedir("/unit/check")
+class CheckMojoTest {
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void readsItsConfigurationAndDefaults(CheckMojo mojo) {
+        assertThat(mojo.articleDirectories).singleElement().extracting(File::getName).isEqualTo("content");
+        assertThat(mojo.threads).isEqualTo(2);
+        assertThat(mojo.failOnViolation).isTrue();
+        assertThat(mojo.violationSeverity).isEqualTo("error");
+        assertThat(mojo.maxAllowedViolations).isZero();
+        assertThat(mojo.logViolationsToConsole).isTrue();
+        assertThat(mojo.maxFileSize).isEqualTo(10L * 1024 * 1024);
+        assertThat(mojo.includes).containsExactly("**/*.txt", "**/*.md", "**/*.markdown");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void failsOnTheLeftoverPromoBlock(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("You have 1 copydesk violation.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "maxAllowedViolations", value = "1")
+    void toleratesViolationsUpToTheLimit(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void reportsWithoutFailingWhenAskedTo(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "severities", value = "promo-link=warning")
+    void aViolationBelowTheFailingLevelDoesNotFail(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "severities", value = "promo-link=warning")
+    @MojoParameter(name = "violationSeverity", value = "warning")
+    void theFailingLevelCanBeLowered(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "disabledRules", value = "promo-link")
+    void disabledRulesDoNotRun(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(CheckMojo mojo) {
+        mojo.articleDirectories = List.of(new File("does-not-matter"));
+        mojo.violationSeverity = "not even a level";
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "violationSeverity", value = "fatal")
+    void anUnknownLevelIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("violationSeverity: unknown level 'fatal'");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "disabledRules", value = "promo-links")
+    void aRuleProblemIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("disabledRules: unknown rule 'promo-links' (did you mean 'promo-link'?)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "encoding", value = "no-such-charset")
+    void anUnknownEncodingIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("encoding: unknown character set 'no-such-charset'");
+    }
+}
