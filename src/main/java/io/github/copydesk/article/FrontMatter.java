@@ -1,0 +1,293 @@
+package io.github.copydesk.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * The metadata block at the top of a Markdown file: YAML between {@code ---} lines (the closing
+ * one may be {@code ...}) or TOML between {@code +++} lines. Reading it never throws: whatever is
+ * broken becomes an {@link InputProblem} at its place in the original file.
+ */
+final class FrontMatter {
+    /** Front matter always opens on line 1, so its content starts on line 2. */
+    private static final int CONTENT_FIRST_LINE = 2;
+
+    /**
+     * The standard constructor builds only maps, lists, strings, numbers and booleans; the core
+     * schema reads {@code ~} and {@code null} as null, as front matter authors expect. The limits
+     * keep an alias bomb or a runaway file from costing more than a broken article should.
+     */
+    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder()
+            .setLabel("front matter")
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(10)
+            .setCodePointLimit(1_000_000)
+            .build();
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)?");
+
+    private final Metadata metadata;
+    private final List<InputProblem> problems;
+    private final int bodyStart;
+
+    private FrontMatter(Metadata metadata, List<InputProblem> problems, int bodyStart) {
+        this.metadata = metadata;
+        this.problems = List.copyOf(problems);
+        this.bodyStart = bodyStart;
+    }
+
+    /** Splits the front matter off {@code text} and loads it. */
+    static FrontMatter read(String text) {
+        Syntax syntax = Syntax.opening(lineAt(text, 0));
+        if (syntax == null) {
+            return new FrontMatter(Metadata.EMPTY, List.of(), 0);
+        }
+        int contentStart = Math.min(text.length(), lineEnd(text, 0) + 1);
+        int closing = syntax.findClosing(text, contentStart);
+        if (closing < 0) {
+            // Without a closing line there is no telling where the body would start.
+            return new FrontMatter(Metadata.EMPTY,
+                    List.of(new InputProblem("Broken front matter: " + syntax.missingClosing(), 1, 1)),
+                    text.length());
+        }
+        int bodyStart = Math.min(text.length(), lineEnd(text, closing) + 1);
+        List<InputProblem> problems = new ArrayList<>();
+        Metadata metadata = Metadata.EMPTY;
+        try {
+            metadata = metadata(syntax.load(text.substring(contentStart, closing)), problems);
+        } catch (Broken e) {
+            problems.add(problem("Broken front matter: " + e.getMessage(), e.position));
+        }
+        return new FrontMatter(metadata, problems, bodyStart);
+    }
+
+    Metadata metadata() {
+        return metadata;
+    }
+
+    List<InputProblem> problems() {
+        return problems;
+    }
+
+    /** Offset in the original text where the Markdown body starts. */
+    int bodyStart() {
+        return bodyStart;
+    }
+
+    private static Metadata metadata(Content content, List<InputProblem> problems) {
+        Map<String, Object> fields = content.values();
+        return new Metadata(
+                publicationDate(content, problems),
+                firstText(fields, "section", "category", "categories"),
+                firstText(fields, "source", "agency"),
+                firstText(fields, "title"),
+                firstText(fields, "author", "byline"),
+                fields);
+    }
+
+    private static LocalDate publicationDate(Content content, List<InputProblem> problems) {
+        Object value = content.values().get("date");
+        if (value == null) {
+            return null;
+        }
+        String written = text(value);
+        LocalDate date = written == null ? null : parseDate(written.strip());
+        if (date == null) {
+            problems.add(problem("Front matter date is not a date: " + (written == null ? value : "\"" + written + "\"")
+                    + " (expected YYYY-MM-DD)", content.keys().getOrDefault("date", Position.START)));
+        }
+        return date;
+    }
+
+    /** A date, or a date-time of which the date as written counts (the article's local date). */
+    private static LocalDate parseDate(String written) {
+        Matcher matcher = DATE.matcher(written);
+        if (!matcher.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The first of {@code keys} that has a usable text; of a list, its first item counts. */
+    private static String firstText(Map<String, Object> fields, String... keys) {
+        for (String key : keys) {
+            Object value = fields.get(key);
+            if (value instanceof List<?> list) {
+                value = list.isEmpty() ? null : list.get(0);
+            }
+            String text = text(value);
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                ? String.valueOf(value) : null;
+    }
+
+    private static InputProblem problem(String message, Position position) {
+        return new InputProblem(message, CONTENT_FIRST_LINE + position.line(), position.column() + 1);
+    }
+
+    private static Content loadYaml(String yaml) throws Broken {
+        try {
+            Optional<Node> root = new Compose(YAML_SETTINGS).composeString(yaml);
+            if (root.isEmpty()) {
+                return new Content(Map.of(), Map.of());
+            }
+            if (!(root.get() instanceof MappingNode mapping)) {
+                throw new Broken("expected \"key: value\" lines, found " + describe(root.get()),
+                        position(root.get().getStartMark()));
+            }
+            // Composing first, then constructing, is what Load does; the nodes also tell where each key stands.
+            Object loaded = new StandardConstructor(YAML_SETTINGS).constructSingleDocument(root);
+            return new Content(withoutNulls((Map<?, ?>) loaded), keyPositions(mapping));
+        } catch (MarkedYamlEngineException e) {
+            throw new Broken(firstLine(e.getProblem()), position(e.getProblemMark().or(e::getContextMark)));
+        } catch (YamlEngineException e) {
+            throw new Broken(firstLine(e.getMessage()), Position.START);
+        }
+    }
+
+    private static String describe(Node node) {
+        return switch (node.getNodeType()) {
+            case SEQUENCE -> "a list";
+            case SCALAR -> "a single value";
+            default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Metadata keeps its fields in an immutable map, which takes no null keys or values. */
+    private static Map<String, Object> withoutNulls(Map<?, ?> loaded) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        loaded.forEach((key, value) -> {
+            if (key != null && value != null) {
+                values.put(String.valueOf(key), value);
+            }
+        });
+        return values;
+    }
+
+    private static Map<String, Position> keyPositions(MappingNode mapping) {
+        Map<String, Position> keys = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                keys.putIfAbsent(key.getValue(), position(key.getStartMark()));
+            }
+        }
+        return keys;
+    }
+
+    private static Position position(Optional<Mark> mark) {
+        return mark.map(m -> new Position(m.getLine(), m.getColumn())).orElse(Position.START);
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "unreadable YAML" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+
+    private static String lineAt(String text, int start) {
+        return text.substring(start, lineEnd(text, start));
+    }
+
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    /** The two kinds of front matter, told apart by their opening line. */
+    private enum Syntax {
+        YAML("---", "---", "..."),
+        TOML("+++", "+++");
+
+        private final String fence;
+        private final List<String> closings;
+
+        Syntax(String fence, String... closings) {
+            this.fence = fence;
+            this.closings = List.of(closings);
+        }
+
+        static Syntax opening(String firstLine) {
+            for (Syntax syntax : values()) {
+                if (firstLine.stripTrailing().equals(syntax.fence)) {
+                    return syntax;
+                }
+            }
+            return null;
+        }
+
+        /** Offset of the closing line's first character, or -1. */
+        int findClosing(String text, int from) {
+            int start = from;
+            while (start < text.length()) {
+                if (closings.contains(lineAt(text, start).stripTrailing())) {
+                    return start;
+                }
+                start = lineEnd(text, start) + 1;
+            }
+            return -1;
+        }
+
+        String missingClosing() {
+            return "no closing " + String.join(" or ", closings) + " line";
+        }
+
+        Content load(String content) throws Broken {
+            return this == YAML ? loadYaml(content) : TomlSubset.parse(content);
+        }
+    }
+
+    /** A place in the front matter's content: 0-based line and 0-based column in code points. */
+    record Position(int line, int column) {
+        static final Position START = new Position(0, 0);
+    }
+
+    /** The top-level values as loaded (no nulls), and where each top-level key stands. */
+    record Content(Map<String, Object> values, Map<String, Position> keys) {
+    }
+
+    /** The front matter cannot be read; {@code reason} says why, for the author. */
+    static final class Broken extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Position position;
+
+        /** Carries no stack trace: it is an expected outcome for a bad file, not a failure. */
+        Broken(String reason, Position position) {
+            super(reason, null, false, false);
+            this.position = position;
+        }
+    }
+}

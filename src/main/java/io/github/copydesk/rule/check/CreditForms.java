@@ -1,0 +1,237 @@
+package io.github.copydesk.rule.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises, in one line of copy, the forms in which wire and newsroom copy credits its source.
+ * Immutable: the patterns are built once from the configured names and phrases.
+ */
+final class CreditForms {
+
+    /** A credited name at {@code [start, end)} of the line it was found in. */
+    record Name(int start, int end, String text) {
+    }
+
+    private static final String DASH = "[-–—]";
+    /** What joins names in one credit: {@code Reuters/AFP}, {@code TRT World and Agencies}, {@code X with AA}. */
+    private static final String SEPARATOR =
+            "(?:\\s*[/,&+|;]\\s*|\\s+(?iu:and|with|plus|via)\\s+|\\s*[–—]\\s*|\\s+-{1,2}\\s+)";
+    private static final Pattern SEPARATOR_PATTERN = Pattern.compile(SEPARATOR);
+    private static final String THE = "(?:(?iu:the)\\s+)?";
+    /** A desk word after an outlet: {@code Al Jazeera Staff}, {@code TRT World Desk}. */
+    private static final String ROLE = "(?:\\s+(?iu:staff(?:\\s+(?:writer|reporter)s?)?|correspondents?|desk|bureau"
+            + "|newsroom|team|reporters?|writers?))?";
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+    /** Where the credit was filed from: {@code BBC News, Kyiv}, {@code DAILY SABAH ISTANBUL}. */
+    private static final String PLACE = "(?:(?:\\s*,\\s*|\\s+)" + WORD + "(?:\\s+" + WORD + "){0,3})?";
+    /** Brackets or slashes around one credited name: {@code (AFP)}, {@code /AA/}. */
+    private static final Pattern WRAPPED = Pattern.compile("[(\\[/]\\s*(.*?)\\s*[)\\]/]");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*(?iu:sources?)\\s*:\\s*(\\S.*?)[\\s.]*");
+    private static final Pattern BYLINE_START = Pattern.compile("\\s*(?iu:by)\\s+\\p{Lu}.*");
+    /** A line that ends a sentence is prose ("By Monday, the army had left."), not a byline. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{Ll}\\.|[!?;:\"”])\\s*$");
+    /** The byline of agency web pages: {@code Jane Doe |28.04.2025 - Update : 28.04.2025}. */
+    private static final Pattern DATED_BYLINE =
+            Pattern.compile("\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}?\\s*\\|\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*");
+    /** Lower-case words a place name may hold: {@code Frankfurt am Main}, {@code Rio de Janeiro}. */
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "la", "le",
+            "les", "el", "al", "am", "an", "of", "on", "upon", "sur", "en", "di", "van", "von", "der", "den", "st",
+            "nd", "rd", "th");
+    private static final int MAX_CREDIT_LINE_WORDS = 10;
+    private static final int MAX_BYLINE_WORDS = 12;
+    private static final int MAX_TAG_WORDS = 4;
+    /** Credits open or close a paragraph; only this many characters at either end are searched. */
+    private static final int WINDOW = 600;
+
+    private final Pattern name;
+    private final Pattern creditLine;
+    private final Pattern trailingCredit;
+    private final Pattern knownTag;
+    private final Pattern otherTag;
+    private final Pattern selfReport;
+    private final Pattern creditPhrase;
+
+    CreditForms(List<String> names, List<String> phrases) {
+        String known = alternation(names);
+        String nameList = THE + known + "(?:" + SEPARATOR + THE + known + ")*";
+        this.name = Pattern.compile(known);
+        this.creditLine = Pattern.compile("[\\s(\\[/—–-]*(?:[^\\n,|()]{1,60}[,|]\\s*)?(?:(?iu:by)\\s+)?"
+                + nameList + ROLE + PLACE + "[\\s)\\]/.]*");
+        this.trailingCredit = Pattern.compile("(?:[—–]|\\s-{1,2}|[(\\[/])\\s*" + nameList + "\\s*[)\\]/]?[\\s.]*$");
+        this.knownTag = Pattern.compile("(?<prefix>[^()\\n]{0,80}?)(?:\\(\\s*(?<paren>" + known + ")\\s*\\)"
+                + "|/\\s*(?<slash>" + known + ")\\s*/"
+                + "|,\\s*(?<comma>" + known + ")(?=\\s*[.:]?\\s*" + DASH + "))"
+                + "(?=\\s*[.:]?\\s*(?:" + DASH + "|\\p{Lu}|\\p{N}|[\"“‘']|$))");
+        this.otherTag = Pattern.compile("(?<prefix>(?:\\p{Lu}{2}[^()\\n]{0,60}?)?)\\(\\s*(?<other>\\p{Lu}[^()\\n]{0,30}?)"
+                + "\\s*\\)\\s*[.:]?\\s*" + DASH);
+        this.selfReport = Pattern.compile(",\\s*(?:(?iu:an?)\\s+)?(?<self>" + known + ")"
+                + "(?:\\s+(?iu:correspondent|reporter))?\\s+(?iu:reports)(?![\\p{L}\\p{N}])");
+        String phrase = alternation(phrases);
+        this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?]\\s)\\s*" + phrase
+                + "|" + phrase + "[\\s.)\\]]*$");
+    }
+
+    /**
+     * The agency tag that opens wire copy: {@code KIEV (Reuters) -}, {@code BEIJING, April 28 (Xinhua) --},
+     * {@code Paris (AFP) -}, {@code MOSCOW, April 28. /TASS/.}, {@code Tehran, IRNA -}, {@code (CNN) —}.
+     */
+    Optional<Name> datelineTag(String line) {
+        Matcher known = knownTag.matcher(line);
+        if (known.lookingAt() && isPlaceAndDate(known.group("prefix"))) {
+            return Optional.of(group(known, "paren", "slash", "comma"));
+        }
+        // A name outside the lists needs the full wire shape, so that prose asides never pass as tags.
+        Matcher other = otherTag.matcher(line);
+        if (other.lookingAt() && isPlaceAndDate(other.group("prefix"))
+                && hasAtMostWords(other.group("other"), MAX_TAG_WORDS)) {
+            return Optional.of(group(other, "other"));
+        }
+        Matcher self = window(selfReport, line, 0, Math.min(line.length(), WINDOW));
+        return self.find() ? Optional.of(group(self, "self")) : Optional.empty();
+    }
+
+    /** A short line that is nothing but a credit: {@code — Reuters/AFP}, {@code (ILKHA)}, {@code Daily Sabah with AA}. */
+    Optional<List<Name>> creditLine(String line) {
+        if (!hasAtMostWords(line, MAX_CREDIT_LINE_WORDS) || !creditLine.matcher(line).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(names(line, 0, line.length()));
+    }
+
+    /** A credit closing a paragraph: {@code ... on Monday. (Reuters)}, {@code ... she said. — AA}. */
+    Optional<List<Name>> trailingCredit(String line) {
+        Matcher matcher = window(trailingCredit, line, Math.max(0, line.length() - WINDOW), line.length());
+        return matcher.find() ? Optional.of(names(line, matcher.start(), matcher.end())) : Optional.empty();
+    }
+
+    /** {@code (Reporting by ...; Editing by ...)}, {@code With inputs from agencies}, {@code ... contributed to this report.} */
+    boolean hasCreditPhrase(String line) {
+        return window(creditPhrase, line, Math.max(0, line.length() - WINDOW), line.length()).find();
+    }
+
+    /** {@code By Jane Doe}, {@code by Xinhua writer Li Wei}, or an agency page's {@code Jane Doe |28.04.2025}. */
+    boolean isByline(String line) {
+        boolean byName = BYLINE_START.matcher(line).matches() && !isProse(line);
+        return byName || DATED_BYLINE.matcher(line).matches();
+    }
+
+    /** A sentence of the story rather than a name: it ends like a sentence or runs long. */
+    boolean isProse(String text) {
+        return !hasAtMostWords(text, MAX_BYLINE_WORDS) || SENTENCE_END.matcher(text).find();
+    }
+
+    /** The names a {@code SOURCE: AA / Reuters} line credits, each with its place in the line. */
+    List<Name> sourceLabel(String line) {
+        Matcher label = SOURCE_LABEL.matcher(line);
+        if (!label.matches()) {
+            return List.of();
+        }
+        List<Name> parts = new ArrayList<>();
+        int partStart = label.start(1);
+        Matcher separator = SEPARATOR_PATTERN.matcher(line).region(label.start(1), label.end(1));
+        while (separator.find()) {
+            addPart(line, partStart, separator.start(), parts);
+            partStart = separator.end();
+        }
+        addPart(line, partStart, label.end(1), parts);
+        return parts;
+    }
+
+    /** The value of a {@code SOURCE:} line, or empty when the line is none. */
+    static Optional<String> sourceValue(String line) {
+        Matcher label = SOURCE_LABEL.matcher(line);
+        return label.matches() ? Optional.of(label.group(1)) : Optional.empty();
+    }
+
+    private List<Name> names(String line, int start, int end) {
+        List<Name> found = new ArrayList<>();
+        Matcher matcher = name.matcher(line).region(start, end);
+        while (matcher.find()) {
+            found.add(new Name(matcher.start(), matcher.end(), matcher.group()));
+        }
+        return found;
+    }
+
+    private static void addPart(String line, int start, int end, List<Name> parts) {
+        String part = line.substring(start, end);
+        String trimmed = unwrap(part);
+        if (!trimmed.isEmpty()) {
+            int offset = start + part.indexOf(trimmed);
+            parts.add(new Name(offset, offset + trimmed.length(), trimmed));
+        }
+    }
+
+    private static String unwrap(String part) {
+        String name = part.strip();
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        Matcher wrapped = WRAPPED.matcher(name);
+        return wrapped.matches() ? wrapped.group(1) : name;
+    }
+
+    private static Name group(Matcher matcher, String... groups) {
+        for (String group : groups) {
+            if (matcher.group(group) != null) {
+                return new Name(matcher.start(group), matcher.end(group), matcher.group(group));
+            }
+        }
+        throw new IllegalStateException("no credited name in " + matcher.group());
+    }
+
+    /** True for {@code KIEV}, {@code LONDON, April 28}, {@code New Delhi [India], Apr 28.}: no prose words. */
+    private static boolean isPlaceAndDate(String prefix) {
+        for (String token : prefix.strip().split("[\\s,]+")) {
+            boolean placeLike = token.isEmpty() || Character.isUpperCase(token.codePointAt(0))
+                    || Character.isDigit(token.codePointAt(0)) || token.startsWith("[");
+            if (!placeLike && !PLACE_PARTICLES.contains(token.replaceAll("\\W+$", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A case-insensitive choice of the given names, longest first so that {@code BBC News} wins over
+     * {@code BBC}, matched as whole words with any run of spaces inside.
+     */
+    private static String alternation(List<String> names) {
+        if (names.isEmpty()) {
+            return "(?!)";
+        }
+        String choice = names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> Pattern.quote(n.strip()).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q"))
+                .collect(Collectors.joining("|"));
+        return "(?<![\\p{L}\\p{N}])(?iu:" + choice + ")(?![\\p{L}\\p{N}])";
+    }
+
+    /**
+     * A matcher that looks only at {@code [start, end)} of a long line, yet sees past the window's
+     * edges, so that a cut through a word is no word boundary and no line start.
+     */
+    private static Matcher window(Pattern pattern, String line, int start, int end) {
+        return pattern.matcher(line).region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Counts words only as far as needed: a paragraph may be megabytes long. */
+    private static boolean hasAtMostWords(String text, int limit) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words <= limit; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words <= limit;
+    }
+}

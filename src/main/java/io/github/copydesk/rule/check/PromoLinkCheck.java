@@ -1,0 +1,470 @@
+package io.github.copydesk.rule.check;
+
+import io.github.copydesk.article.Article;
+import io.github.copydesk.article.Block;
+import io.github.copydesk.article.BlockKind;
+import io.github.copydesk.article.Link;
+import io.github.copydesk.rule.Check;
+import io.github.copydesk.rule.CheckOptions;
+import io.github.copydesk.rule.CheckType;
+import io.github.copydesk.rule.OptionException;
+import io.github.copydesk.rule.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds what a CMS leaves behind when copy is pasted from a web page: promo teasers and their link
+ * markers, "Read more" lines, sign-up blurbs, tracking links and link-only paragraphs.
+ *
+ * <p>Precision comes first: every pattern is anchored at the start of a paragraph and demands the
+ * punctuation or shape of a leftover, because the same words occur in ordinary sentences ("Related
+ * talks will resume ...", "The ministry urged residents to download its app.").
+ */
+public final class PromoLinkCheck implements Check {
+
+    public static final List<String> DEFAULT_BRANDS = List.of(
+            "TRT Global", "TRT World", "TRT Haber", "TRT Afrika", "TRT Arabi", "TRT", "Anadolu",
+            "Anadolu Agency", "AA", "Al Jazeera", "Reuters", "AP", "Associated Press", "AFP", "BBC",
+            "BBC News", "CNN", "Daily Sabah", "Euronews", "Sky News", "The Guardian", "Bloomberg", "DW",
+            "France 24", "Middle East Eye", "Politico", "Axios");
+    public static final List<String> DEFAULT_MARKERS =
+            List.of("🔗", "👉", "➡️", "➡", "▶️", "▶", "⬇️", "⬇", "»", "→");
+    public static final List<String> DEFAULT_PHRASES = List.of(
+            "Read more", "Read also", "Also read", "Read next", "Related", "Related news",
+            "Related stories", "Related articles", "See also", "Recommended", "Recommended for you",
+            "Further reading", "You may also like", "You might also like", "Don't miss", "Must read",
+            "More", "Watch");
+    public static final List<String> DEFAULT_BLURBS = List.of(
+            "Click here", "Click the link", "Click on the link", "Tap here", "Subscribe to our",
+            "Subscribe to ... newsletter", "Subscribe to ... channel", "Sign up for our",
+            "Sign up for ... newsletter", "Sign up to ... newsletter", "Sign up here", "Download our",
+            "Download the ... app", "Get the ... app", "Follow us on", "Like us on", "Join us on",
+            "Join our ... channel", "Join our ... group", "Get the latest ... in your inbox",
+            "Get ... straight to your inbox");
+    public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid");
+
+    public static final CheckType TYPE = new CheckType("promo-link",
+            Set.of("brands", "markers", "phrases", "blurbs", "trackingParameters"),
+            Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
+
+    /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
+    private static final int MAX_TEASER_WORDS = 25;
+    /** "Read more on the war: ..." is a leftover only while it is short. */
+    private static final int MAX_PHRASE_LINE_WORDS = 15;
+    /** A marker closes a promo block when it stands at most this many paragraphs after the teaser. */
+    private static final int MARKER_REACH = 2;
+
+    private static final String WORD_END = "(?![\\p{L}\\p{N}]|-\\p{L})";
+    /** Spaces around a hyphen keep compounds ("Middle-East") from reading as separators. */
+    private static final Pattern TEASER = Pattern.compile(
+            "(?U)(\\S.*?)(?:\\s+-\\s+|\\s*[–—|]\\s*)(\\S.*)");
+    private static final Pattern CAPITALISED_NAME = Pattern.compile(
+            "(?U)[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*"
+                    + "(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*|of|the|and|de|al|el|&)){0,3}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.,;:]\\s*[\"”’')\\]]?\\s*$");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'(){}\\[\\]]+");
+    private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final Pattern PHRASE_DASH = Pattern.compile("(?U)(?:\\s+-|\\s*[–—|])\\s*\\S");
+    private static final Pattern PHRASE_TOPIC = Pattern.compile(
+            "(?iU)\\s+(?:on|about|from|in|at)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*:");
+    private static final Pattern PROSE_END = Pattern.compile("[.]\\s*[\"”’')]?\\s*$");
+    /** What "..." in a blurb stands for: up to six words. */
+    private static final String BLURB_GAP = "\\s+(?:\\S+\\s+){0,6}?";
+
+    private final Set<String> brands;
+    private final Markers markers;
+    private final List<Phrase> phrases;
+    private final List<Blurb> blurbs;
+    private final Pattern tracking;
+
+    public PromoLinkCheck(CheckOptions options) {
+        this.brands = readBrands(options.strings("brands", DEFAULT_BRANDS));
+        this.markers = Markers.of(options.strings("markers", DEFAULT_MARKERS));
+        this.phrases = readPhrases(options.strings("phrases", DEFAULT_PHRASES));
+        this.blurbs = readBlurbs(options.strings("blurbs", DEFAULT_BLURBS));
+        this.tracking = readTracking(options.strings("trackingParameters", DEFAULT_TRACKING_PARAMETERS));
+    }
+
+    @Override
+    public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
+        List<Block> blocks = article.blocks(scope);
+        int i = 0;
+        while (i < blocks.size()) {
+            Block block = blocks.get(i);
+            int closing = isTeaserLine(block) ? closingMarker(blocks, i) : -1;
+            if (closing >= 0) {
+                report.accept(new Violation(block.sourceStart(), blocks.get(closing).sourceEnd(),
+                        "Leftover promo block"));
+                i = closing + 1;
+                continue;
+            }
+            checkBlock(block, report);
+            i++;
+        }
+    }
+
+    /** Whole-paragraph leftovers win: a tracking link inside one goes with it and is not told twice. */
+    private void checkBlock(Block block, Consumer<Violation> report) {
+        Optional<String> leftover = leftoverParagraph(block);
+        if (leftover.isPresent()) {
+            report.accept(new Violation(block.sourceStart(), block.sourceEnd(), leftover.get()));
+            return;
+        }
+        Optional<Link> onlyLink = onlyLink(block);
+        if (onlyLink.isPresent()) {
+            Link link = onlyLink.get();
+            report.accept(new Violation(Math.min(block.sourceStart(), link.sourceStart()),
+                    Math.max(block.sourceEnd(), link.sourceEnd()), "Paragraph that is only a link"));
+            return;
+        }
+        reportTrackingLinks(block, report);
+    }
+
+    private Optional<String> leftoverParagraph(Block block) {
+        String text = block.text();
+        if (markers.isOnlyMarkers(text)) {
+            return Optional.of("Leftover link marker");
+        }
+        if (isKnownBrandTeaser(text)) {
+            return Optional.of("Leftover promo teaser");
+        }
+        Optional<String> phrase = leadingPhrase(text);
+        if (phrase.isPresent()) {
+            return Optional.of("Leftover '" + phrase.get() + "' line");
+        }
+        if (startsWithBlurb(text)) {
+            return Optional.of("Leftover sign-up blurb");
+        }
+        return Optional.empty();
+    }
+
+    // --- promo blocks -----------------------------------------------------------------------
+
+    /** A one-line "Name - Headline" paragraph: the shape of a teaser, from a known brand or any name. */
+    private boolean isTeaserLine(Block block) {
+        return teaserName(block.text())
+                .filter(name -> isKnownBrand(name) || CAPITALISED_NAME.matcher(name).matches())
+                .isPresent();
+    }
+
+    /** Without a closing marker only a known brand makes a teaser: "Gaza - the aftermath" is a headline. */
+    private boolean isKnownBrandTeaser(String text) {
+        return teaserName(text).filter(this::isKnownBrand).isPresent();
+    }
+
+    private boolean isKnownBrand(String name) {
+        return brands.contains(brandKey(name));
+    }
+
+    /** The name before the separator of a line shaped like "Name - Headline", if the line is one. */
+    private static Optional<String> teaserName(String text) {
+        String line = text.strip();
+        if (line.indexOf('\n') >= 0 || SENTENCE_END.matcher(line).find()
+                || WORDS.split(line).length > MAX_TEASER_WORDS) {
+            return Optional.empty();
+        }
+        Matcher teaser = TEASER.matcher(line);
+        return teaser.matches() ? Optional.of(teaser.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Index of the marker that closes the promo block opened by the teaser at {@code teaser}, or -1.
+     * The marker stands alone in one of the next paragraphs, or trails the teaser or its standfirst.
+     */
+    private int closingMarker(List<Block> blocks, int teaser) {
+        if (markers.endsWithMarker(blocks.get(teaser).text())) {
+            return teaser;
+        }
+        int last = Math.min(blocks.size() - 1, teaser + MARKER_REACH);
+        for (int j = teaser + 1; j <= last; j++) {
+            String text = blocks.get(j).text();
+            if (markers.isOnlyMarkers(text) || (j == teaser + 1 && markers.endsWithMarker(text))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    // --- "Read more" lines and blurbs ---------------------------------------------------------
+
+    private Optional<String> leadingPhrase(String text) {
+        String stripped = markers.stripLeading(text);
+        for (Phrase phrase : phrases) {
+            Matcher lead = phrase.pattern().matcher(stripped);
+            if (lead.lookingAt() && isPhraseLine(stripped, stripped.substring(lead.end()))) {
+                return Optional.of(phrase.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What follows the phrase decides: nothing but punctuation or markers, a colon, a marker, a
+     * dash before a headline (a sentence ending in a period is prose: "More – much more – is
+     * needed."), or a short "on/about/from X:" lead-in.
+     */
+    private boolean isPhraseLine(String text, String rest) {
+        if (markers.isOnlyMarkersOrPunctuation(rest)) {
+            return true;
+        }
+        String after = rest.stripLeading();
+        if (after.startsWith(":") || after.startsWith("：") || markers.startsWithMarker(after)) {
+            return true;
+        }
+        if (PHRASE_DASH.matcher(rest).lookingAt()) {
+            return !PROSE_END.matcher(text).find();
+        }
+        return PHRASE_TOPIC.matcher(rest).lookingAt()
+                && WORDS.split(text.strip()).length <= MAX_PHRASE_LINE_WORDS;
+    }
+
+    private boolean startsWithBlurb(String text) {
+        String stripped = markers.stripLeading(text);
+        return blurbs.stream().anyMatch(blurb -> blurb.pattern().matcher(stripped).lookingAt());
+    }
+
+    // --- links --------------------------------------------------------------------------------
+
+    private Optional<Link> onlyLink(Block block) {
+        if (block.links().size() != 1) {
+            return Optional.empty();
+        }
+        Link link = block.links().get(0);
+        String visible = markers.strip(block.text());
+        String linkText = link.text() == null ? "" : link.text().strip();
+        return !linkText.isEmpty() && visible.equals(linkText) ? Optional.of(link) : Optional.empty();
+    }
+
+    /** Markup links are told by their target, bare URLs in the text by their own span, each once. */
+    private void reportTrackingLinks(Block block, Consumer<Violation> report) {
+        List<Violation> found = new ArrayList<>();
+        for (Link link : block.links()) {
+            if (link.url() != null && tracking.matcher(link.url()).find()) {
+                found.add(new Violation(link.sourceStart(), link.sourceEnd(), "Tracking link"));
+            }
+        }
+        Matcher url = URL.matcher(block.text());
+        while (url.find()) {
+            String target = URL_TRAILING_PUNCTUATION.matcher(url.group()).replaceFirst("");
+            int start = block.sourceOffset(url.start());
+            int end = block.sourceOffset(url.start() + target.length() - 1) + 1;
+            if (tracking.matcher(target).find() && found.stream().noneMatch(v -> covers(v, start, end))) {
+                found.add(new Violation(start, end, "Tracking link"));
+            }
+        }
+        found.stream().sorted(Comparator.comparingInt(Violation::sourceStart)).forEach(report);
+    }
+
+    private static boolean covers(Violation violation, int start, int end) {
+        return violation.sourceStart() <= start && end <= violation.sourceEnd();
+    }
+
+    // --- options ------------------------------------------------------------------------------
+
+    private static Set<String> readBrands(List<String> values) {
+        requireNonBlank("brands", values);
+        return values.stream().map(PromoLinkCheck::brandKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String brandKey(String brand) {
+        return WORDS.matcher(brand.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Longest first, so "Related news" is named rather than "Related". */
+    private static List<Phrase> readPhrases(List<String> values) {
+        requireNonBlank("phrases", values);
+        return values.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(value -> new Phrase(value.strip(),
+                        Pattern.compile("(?iu)" + literal(value) + WORD_END)))
+                .toList();
+    }
+
+    /** A blurb is a plain phrase; "..." in it stands for a few words ("Download the ... app"). */
+    private static List<Blurb> readBlurbs(List<String> values) {
+        requireNonBlank("blurbs", values);
+        List<Blurb> result = new ArrayList<>();
+        for (String value : values) {
+            String[] parts = value.strip().split("\\s*(?:\\.\\.\\.|…)\\s*", -1);
+            for (String part : parts) {
+                if (part.isBlank()) {
+                    throw new OptionException("blurbs", "option 'blurbs': '" + value
+                            + "' must have words before and after each '...'");
+                }
+            }
+            String regex = Arrays.stream(parts).map(PromoLinkCheck::literal)
+                    .collect(Collectors.joining(BLURB_GAP));
+            // "s?" lets the closing noun be plural: "newsletters", "apps".
+            result.add(new Blurb(Pattern.compile("(?iu)" + regex + "s?" + WORD_END)));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Pattern readTracking(List<String> values) {
+        requireNonBlank("trackingParameters", values);
+        for (String value : values) {
+            if (!value.strip().matches("[A-Za-z0-9_.-]+")) {
+                throw new OptionException("trackingParameters", "option 'trackingParameters': '" + value
+                        + "' is not a URL parameter name");
+            }
+        }
+        String names = values.stream().map(v -> Pattern.quote(v.strip())).collect(Collectors.joining("|"));
+        return Pattern.compile("(?i)[?&;#](?:" + names + ")");
+    }
+
+    private static void requireNonBlank(String option, List<String> values) {
+        for (String value : values) {
+            if (value.isBlank()) {
+                throw new OptionException(option, "option '" + option + "' must not contain an empty value");
+            }
+        }
+    }
+
+    /** A phrase as a pattern: any run of spaces matches any run, and a straight apostrophe a curly one. */
+    private static String literal(String phrase) {
+        return Arrays.stream(WORDS.split(phrase.strip()))
+                .map(word -> Pattern.quote(word).replace("'", "\\E['’]\\Q"))
+                .collect(Collectors.joining("\\s+"));
+    }
+
+    private record Phrase(String name, Pattern pattern) {
+    }
+
+    private record Blurb(Pattern pattern) {
+    }
+
+    /**
+     * The link markers, matched with variation selectors and zero-width characters ignored, so
+     * that "➡️" and "➡" are one marker however the CMS encoded it.
+     */
+    private static final class Markers {
+        private static final String PUNCTUATION = ".:!…-–—|>»›";
+
+        private final List<String> markers;
+
+        private Markers(List<String> markers) {
+            this.markers = markers;
+        }
+
+        static Markers of(List<String> values) {
+            List<String> normalised = new ArrayList<>();
+            for (String value : values) {
+                String marker = withoutIgnorables(value);
+                if (marker.isEmpty()) {
+                    throw new OptionException("markers", "option 'markers' must not contain an empty marker");
+                }
+                normalised.add(marker);
+            }
+            normalised.sort(Comparator.comparingInt(String::length).reversed());
+            return new Markers(List.copyOf(normalised));
+        }
+
+        boolean isOnlyMarkers(String text) {
+            return consistsOf(text, false) && startsWithMarker(text);
+        }
+
+        boolean isOnlyMarkersOrPunctuation(String text) {
+            return consistsOf(text, true);
+        }
+
+        boolean startsWithMarker(String text) {
+            int i = skipIgnorables(text, 0);
+            return markerAt(text, i) > 0;
+        }
+
+        boolean endsWithMarker(String text) {
+            return markerEndingAt(text, skipIgnorablesBackward(text, text.length())) > 0;
+        }
+
+        /** The text after any markers and blanks at its start ("👉 Click here" reads "Click here"). */
+        String stripLeading(String text) {
+            int i = skipIgnorables(text, 0);
+            for (int length = markerAt(text, i); length > 0; length = markerAt(text, i)) {
+                i = skipIgnorables(text, i + length);
+            }
+            return text.substring(i);
+        }
+
+        /** The text without markers and blanks at either end. */
+        String strip(String text) {
+            String rest = stripLeading(text);
+            int end = skipIgnorablesBackward(rest, rest.length());
+            for (int length = markerEndingAt(rest, end); length > 0; length = markerEndingAt(rest, end)) {
+                end = skipIgnorablesBackward(rest, end - length);
+            }
+            return rest.substring(0, end);
+        }
+
+        private boolean consistsOf(String text, boolean punctuationToo) {
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int marker = markerAt(text, i);
+                if (marker > 0) {
+                    i += marker;
+                } else if (isIgnorable(c) || (punctuationToo && PUNCTUATION.indexOf(c) >= 0)) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int markerAt(String text, int index) {
+            for (String marker : markers) {
+                if (text.startsWith(marker, index)) {
+                    return marker.length();
+                }
+            }
+            return 0;
+        }
+
+        private int markerEndingAt(String text, int end) {
+            for (String marker : markers) {
+                if (end >= marker.length() && text.startsWith(marker, end - marker.length())) {
+                    return marker.length();
+                }
+            }
+            return 0;
+        }
+
+        private static int skipIgnorablesBackward(String text, int from) {
+            int i = from;
+            while (i > 0 && isIgnorable(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private static int skipIgnorables(String text, int from) {
+            int i = from;
+            while (i < text.length() && isIgnorable(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static String withoutIgnorables(String value) {
+            StringBuilder result = new StringBuilder();
+            value.chars().filter(c -> !isIgnorable((char) c)).forEach(c -> result.append((char) c));
+            return result.toString();
+        }
+
+        /** Blanks, variation selectors and zero-width characters: invisible around a marker. */
+        private static boolean isIgnorable(char c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFE0E' || c == '\uFE0F'
+                    || c == '\u200B' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        }
+    }
+}

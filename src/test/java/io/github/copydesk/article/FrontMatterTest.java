@@ -1,0 +1,108 @@
+package io.github.copydesk.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.copydesk.article.FrontMatter.Content;
+import io.github.copydesk.article.FrontMatter.Position;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterTest {
+    @Test
+    void textWithoutFrontMatterStartsItsBodyAtZero() {
+        FrontMatter frontMatter = FrontMatter.read("Plain opening line.\n---\n");
+
+        assertThat(frontMatter.bodyStart()).isZero();
+        assertThat(frontMatter.metadata()).isEqualTo(Metadata.EMPTY);
+        assertThat(frontMatter.problems()).isEmpty();
+    }
+
+    @Test
+    void bodyStartsAfterTheClosingLine() {
+        String text = "---\ntitle: Tide\n---  \nBody.\n";
+
+        assertThat(text.substring(FrontMatter.read(text).bodyStart())).isEqualTo("Body.\n");
+    }
+
+    @Test
+    void closingLineAtTheEndOfTheFileLeavesAnEmptyBody() {
+        FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"Only metadata\"\n+++");
+
+        assertThat(frontMatter.bodyStart()).isEqualTo(31);
+        assertThat(frontMatter.metadata().title()).isEqualTo("Only metadata");
+    }
+
+    @Test
+    void emptyFrontMatterIsFine() {
+        FrontMatter frontMatter = FrontMatter.read("---\n---\nBody.\n");
+
+        assertThat(frontMatter.metadata()).isEqualTo(Metadata.EMPTY);
+        assertThat(frontMatter.problems()).isEmpty();
+    }
+
+    @Test
+    void dateTimeWithASpaceCountsItsLocalDate() {
+        FrontMatter frontMatter = FrontMatter.read("---\ndate: \"2025-12-31 23:30:00 -05:00\"\n---\n");
+
+        assertThat(frontMatter.metadata().publicationDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void tomlReadsStringsNumbersBooleansDatesAndArrays() throws FrontMatter.Broken {
+        Content content = TomlSubset.parse("""
+                # a comment
+                title = "Say \\"hi\\" \\u00e9"   # trailing comment
+                'quoted key' = 'C:\\raw'
+                pages = 1_200
+                ratio = 0.5
+                draft = false
+                published = 2025-04-28T10:00:00+03:00
+                tags = ["a", 'b', 3]
+                """);
+
+        assertThat(content.values()).containsExactly(
+                Map.entry("title", "Say \"hi\" é"),
+                Map.entry("quoted key", "C:\\raw"),
+                Map.entry("pages", 1200L),
+                Map.entry("ratio", 0.5),
+                Map.entry("draft", false),
+                Map.entry("published", "2025-04-28T10:00:00+03:00"),
+                Map.entry("tags", List.of("a", "b", 3L)));
+        assertThat(content.keys()).containsEntry("pages", new Position(3, 0));
+    }
+
+    @Test
+    void tomlTablesNestOneLevelAndOnlyTopLevelKeysArePlaced() throws FrontMatter.Broken {
+        Content content = TomlSubset.parse("title = \"x\"\n[params]\nsubtitle = \"y\"\n[[resources]]\nsrc = \"z\"\n");
+
+        assertThat(content.values()).containsExactly(
+                Map.entry("title", "x"), Map.entry("params", Map.of("subtitle", "y")));
+        assertThat(content.keys()).containsOnlyKeys("title");
+    }
+
+    @Test
+    void tomlDuplicateKeyIsBroken() {
+        assertThatThrownBy(() -> TomlSubset.parse("title = \"a\"\ntitle = \"b\"\n"))
+                .isInstanceOf(FrontMatter.Broken.class)
+                .hasMessageContaining("duplicate key title");
+    }
+
+    @Test
+    void tomlUnterminatedStringIsReportedWhereItOpens() {
+        FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"never closed\n+++\nBody.\n");
+
+        assertThat(frontMatter.problems()).containsExactly(
+                new InputProblem("Broken front matter: unterminated string", 2, 9));
+    }
+
+    @Test
+    void unterminatedTomlNamesItsFence() {
+        FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"x\"\n");
+
+        assertThat(frontMatter.problems()).containsExactly(
+                new InputProblem("Broken front matter: no closing +++ line", 1, 1));
+    }
+}

@@ -1,0 +1,430 @@
+package io.github.copydesk.rule.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.copydesk.article.Article;
+import io.github.copydesk.article.ArticleFormat;
+import io.github.copydesk.article.Block;
+import io.github.copydesk.article.BlockKind;
+import io.github.copydesk.article.Link;
+import io.github.copydesk.article.Metadata;
+import io.github.copydesk.article.SourceMap;
+import io.github.copydesk.article.WireTextParser;
+import io.github.copydesk.rule.Check;
+import io.github.copydesk.rule.CheckOptions;
+import io.github.copydesk.rule.OptionException;
+import io.github.copydesk.rule.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+class PromoLinkCheckTest {
+    private static final Check DEFAULT = PromoLinkCheck.TYPE.create(CheckOptions.none());
+    private static final Path RULE_FILE = Path.of("rules/newsroom/promo-link.yml");
+
+    // --- whole-paragraph leftovers ------------------------------------------------------------
+
+    static Stream<Arguments> leftoverParagraphs() {
+        return Stream.of(
+                Arguments.of("🔗", "Leftover link marker"),
+                Arguments.of("👉 ➡️", "Leftover link marker"),
+                Arguments.of("➡\uFE0F", "Leftover link marker"),
+                Arguments.of("▶", "Leftover link marker"),
+                Arguments.of("»", "Leftover link marker"),
+                Arguments.of("Reuters - Dam talks stall as the rivers run low", "Leftover promo teaser"),
+                Arguments.of("TRT World | Night trains return to the mountain line", "Leftover promo teaser"),
+                Arguments.of("READ MORE: Lakeside town votes to rebuild its tram line", "Leftover 'Read more' line"),
+                Arguments.of("Read more »", "Leftover 'Read more' line"),
+                Arguments.of("READ MORE", "Leftover 'Read more' line"),
+                Arguments.of("Related", "Leftover 'Related' line"),
+                Arguments.of("Related: Farmers count the cost of a dry spring", "Leftover 'Related' line"),
+                Arguments.of("Related news: Port strike enters its third day", "Leftover 'Related news' line"),
+                Arguments.of("See also – Bridge repairs delayed again", "Leftover 'See also' line"),
+                Arguments.of("Also read 👉 Valley schools to open an hour later", "Leftover 'Also read' line"),
+                Arguments.of("Recommended.", "Leftover 'Recommended' line"),
+                Arguments.of("More on this story: Flood defences tested", "Leftover 'More' line"),
+                Arguments.of("Read more about the ferry dispute: Unions reject offer", "Leftover 'Read more' line"),
+                Arguments.of("Watch: Divers recover a medieval anchor", "Leftover 'Watch' line"),
+                Arguments.of("Don’t miss: The best photos of the spring festival", "Leftover 'Don't miss' line"),
+                Arguments.of("Click here to watch the full interview.", "Leftover sign-up blurb"),
+                Arguments.of("👉 Click here for the live blog", "Leftover sign-up blurb"),
+                Arguments.of("Subscribe to our YouTube channel for more videos.", "Leftover sign-up blurb"),
+                Arguments.of("Sign up for the weekly climate newsletter.", "Leftover sign-up blurb"),
+                Arguments.of("Download the City Radio app to listen live.", "Leftover sign-up blurb"),
+                Arguments.of("Download our app for breaking news alerts.", "Leftover sign-up blurb"),
+                Arguments.of("Follow us on X and Instagram for updates.", "Leftover sign-up blurb"),
+                Arguments.of("Join our WhatsApp channel for breaking news.", "Leftover sign-up blurb"),
+                Arguments.of("Get the latest headlines in your inbox every morning.", "Leftover sign-up blurb"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("leftoverParagraphs")
+    void flagsLeftoverParagraphOverItsWholeText(String paragraph, String detail) {
+        String text = "The council met on Monday.\n\n" + paragraph + "\n\nThe vote is due in June.\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo(detail);
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(paragraph);
+        });
+    }
+
+    // --- look-alikes --------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "He told reporters to read more of the report before the vote.",
+        "Related talks will resume on Monday.",
+        "Related-party loans rose sharply, the auditor found.",
+        "See also the annex, the minister said.",
+        "Recommended by the committee, the plan goes to parliament next week.",
+        "Recommended daily doses vary from country to country, the agency said.",
+        "More than 200 people were evacuated: officials said the river kept rising.",
+        "More – much more – is needed to rebuild the town, the envoy said.",
+        "Watchdog groups said the tender had been rushed.",
+        "The reading, he said, showed more progress than expected.",
+        "The ministry urged residents to download its app.",
+        "Police said people should not click on links in the messages.",
+        "Click fraud cost advertisers millions last year, the report said.",
+        "Subscribers to the service complained about outages.",
+        "Download speeds doubled after the upgrade.",
+        "Follow-up talks are planned for June.",
+        "Sign language interpreters joined the briefing.",
+        "ANKARA - Regional officials said on Monday that the bridge would reopen before the holiday.",
+        "Gaza - the aftermath",
+        "Minister - I am not resigning",
+        "The price - about 40 euros a night - was too high for most families.",
+        "Details are at https://example.org/report?page=2.",
+        "“Read more: that was all the sign said,” the teacher recalled.",
+        "“Click here,” the scam message said, “to claim your prize.”",
+        "Reuters - Dam talks stall as the rivers run low\nand the farmers wait for rain",
+        "Read more, he urged, and argue less."
+    })
+    void letsOrdinaryCopyPass(String paragraph) {
+        assertThat(check("The council met on Monday.\n\n" + paragraph + "\n")).isEmpty();
+    }
+
+    @Test
+    void letsUnknownNameTeaserPassWhenTheMarkerIsTooFarAway() {
+        String text = "Harbour Post - Ferries resume after the storm\n\nFirst.\n\nSecond.\n\n🔗\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover link marker");
+            assertThat(v.sourceStart()).isEqualTo(text.indexOf("🔗"));
+        });
+    }
+
+    // --- promo blocks -------------------------------------------------------------------------
+
+    @Test
+    void reportsTeaserStandfirstAndMarkerAsOneBlock() {
+        String text = "Harbour Post - Ferries resume after the storm\n\n"
+                + "Operators say all routes will run by Friday.\n\n🔗\n\nThe port reopened.\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover promo block");
+            assertThat(v.sourceStart()).isZero();
+            assertThat(v.sourceEnd()).isEqualTo(text.indexOf("🔗") + "🔗".length());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Harbour Post – Ferries resume after the storm\n\n👉",
+        "Harbour Post - Ferries resume after the storm ➡️",
+        "Harbour Post - Ferries resume after the storm\n\nOperators say all routes will run by Friday. 🔗",
+        "Gaza - the aftermath\n\n🔗"
+    })
+    void aMarkerMakesAnyCapitalisedNameATeaser(String block) {
+        String text = block + "\n\nThe port reopened on Tuesday.\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover promo block");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(block);
+        });
+    }
+
+    @Test
+    void reportsTheOnePromoBlockOfAWireArticleAtItsTeaserLine() {
+        String text = String.join("\n",
+                " date 2025-04-28 WORLD",
+                "Harbour city unveils plan to clean up its old port",
+                "The mayor says the work will take three years and cost 40 million euros.",
+                "Cranes stand idle at the old port on Monday. / Photo: Coastline Weekly",
+                "April 28, 2025",
+                "",
+                "The city council on Monday approved a plan to dredge the old port and turn its warehouses"
+                        + " into housing, ending a decade of debate.",
+                "",
+                "Council members voted 31 to 9 in favour of the plan, which will be paid for by regional"
+                        + " funds and private investment.",
+                "",
+                "TRT World - Coastal towns race to protect their beaches from erosion",
+                "",
+                "Engineers have warned that rising seas could swallow several beaches within a generation.",
+                "",
+                "🔗",
+                "",
+                "“This is the most important decision this council has taken in years,” the mayor told"
+                        + " reporters after the vote.",
+                "",
+                "Work is expected to begin in the autumn.",
+                "",
+                "SOURCE:AA",
+                "");
+        Article article = WireTextParser.forArticles().parse("port.txt", text);
+        List<Violation> violations = check(article);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover promo block");
+            assertThat(article.lines().line(v.sourceStart())).isEqualTo(11);
+            assertThat(article.lines().column(v.sourceStart())).isEqualTo(1);
+            assertThat(article.lines().line(v.sourceEnd() - 1)).isEqualTo(15);
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).startsWith("TRT World - Coastal").endsWith("🔗");
+        });
+    }
+
+    @Test
+    void reportsInDocumentOrder() {
+        String text = "🔗\n\nThe vote passed.\n\nRead more: Ferries resume\n\nSee https://example.com/a?utm_source=x today."
+                + "\n\nReuters - Rivers run low\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).extracting(Violation::detail).containsExactly("Leftover link marker",
+                "Leftover 'Read more' line", "Tracking link", "Leftover promo teaser");
+        assertThat(violations).extracting(Violation::sourceStart).isSorted();
+    }
+
+    // --- tracking links and link-only paragraphs ----------------------------------------------
+
+    @Test
+    void reportsEachBareTrackingUrlOverTheUrlOnly() {
+        String first = "https://example.com/festival?utm_source=newsletter&utm_medium=email";
+        String second = "http://example.org/a?id=4&UTM_CAMPAIGN=spring";
+        String text = "The programme is at " + first + ". Tickets are at " + second + ", the organisers said.\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).extracting(v -> text.substring(v.sourceStart(), v.sourceEnd()))
+                .containsExactly(first, second);
+        assertThat(violations).extracting(Violation::detail).containsOnly("Tracking link");
+    }
+
+    @Test
+    void reportsAMarkupLinkWithATrackingTargetOnce() {
+        // An autolink: the URL is both the link's target and its visible text.
+        String url = "https://example.com/story?fbclid=abc";
+        String source = "Photos: <" + url + "> and more.";
+        Block block = markupBlock(source, List.of(new Link(url, url, 8, 8 + url.length() + 2)));
+        List<Violation> violations = check(markupArticle(source, block));
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Tracking link");
+            assertThat(source.substring(v.sourceStart(), v.sourceEnd())).isEqualTo("<" + url + ">");
+        });
+    }
+
+    @Test
+    void reportsAParagraphThatIsOnlyALink() {
+        String source = "→ [Ferries resume after the storm](https://example.com/ferries)";
+        Block block = markdownLinkParagraph(source, "Ferries resume after the storm", 2);
+        List<Violation> violations = check(markupArticle(source, block));
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Paragraph that is only a link");
+            assertThat(v.sourceStart()).isZero();
+            assertThat(v.sourceEnd()).isEqualTo(source.length());
+        });
+    }
+
+    @Test
+    void letsALinkInsideASentencePass() {
+        String source = "The mayor published [the plan](https://example.com/plan) on Monday.";
+        SourceMap.Builder text = new SourceMap.Builder()
+                .append("The mayor published ", 0)
+                .append("the plan", 21)
+                .append(" on Monday.", 56);
+        Block block = new Block(BlockKind.PARAGRAPH, text.text(), text.build(),
+                List.of(new Link("https://example.com/plan", "the plan", 20, 56)));
+
+        assertThat(check(markupArticle(source, block))).isEmpty();
+    }
+
+    @Test
+    void reportsATrackingUrlOnALeftoverLineOnlyAsTheLine() {
+        List<Violation> violations = check("Read more: https://example.com/x?utm_source=feed\n");
+
+        assertThat(violations).extracting(Violation::detail).containsExactly("Leftover 'Read more' line");
+    }
+
+    // --- options ------------------------------------------------------------------------------
+
+    @Test
+    void readsCustomBrandsMarkersPhrasesAndBlurbs() {
+        Check custom = PromoLinkCheck.TYPE.create(new CheckOptions(Map.of(
+                "brands", List.of("Harbour  Post"),
+                "markers", List.of("✦"),
+                "phrases", List.of("Lees meer"),
+                "blurbs", List.of("Ring the ... hotline"))));
+
+        assertThat(check(custom, "harbour post - Ferries resume")).hasSize(1);
+        assertThat(check(custom, "Reuters - Rivers run low")).isEmpty();
+        assertThat(check(custom, "✦")).hasSize(1);
+        assertThat(check(custom, "🔗")).isEmpty();
+        assertThat(check(custom, "Lees meer: Veerboten varen weer")).hasSize(1);
+        assertThat(check(custom, "Ring the free reader hotline now.")).hasSize(1);
+        assertThat(check(custom, "Read more: Ferries resume")).isEmpty();
+    }
+
+    @Test
+    void readsTrackingParameters() {
+        Check custom = PromoLinkCheck.TYPE.create(new CheckOptions(Map.of("trackingParameters", List.of("ref"))));
+
+        assertThat(check(custom, "See https://example.com/a?ref=home now.")).hasSize(1);
+        assertThat(check(custom, "See https://example.com/a?utm_source=home now.")).isEmpty();
+    }
+
+    static Stream<Arguments> badOptions() {
+        return Stream.of(
+                Arguments.of("brands", Map.of("TRT", 1)),
+                Arguments.of("markers", 5),
+                Arguments.of("phrases", true),
+                Arguments.of("markers", List.of("\uFE0F")),
+                Arguments.of("brands", List.of(" ")),
+                Arguments.of("blurbs", List.of("Click here ...")),
+                Arguments.of("trackingParameters", List.of("utm source")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badOptions")
+    void rejectsBadOptionValues(String option, Object value) {
+        CheckOptions options = new CheckOptions(Map.of(option, value));
+
+        assertThatThrownBy(() -> PromoLinkCheck.TYPE.create(options))
+                .isInstanceOfSatisfying(OptionException.class, e -> assertThat(e.option()).isEqualTo(option));
+    }
+
+    // --- the rule file ------------------------------------------------------------------------
+
+    @Test
+    void ruleFileNamesThisCheckAndOnlyItsOptions() throws IOException {
+        Map<String, Object> rule = loadRule();
+
+        assertThat(rule).containsEntry("id", "promo-link").containsEntry("check", PromoLinkCheck.TYPE.name())
+                .containsEntry("message", "${detail}: \"${match}\"");
+        assertThat(ruleOptions(rule).keySet()).isSubsetOf(PromoLinkCheck.TYPE.optionNames());
+        assertThat(scope(rule)).isEqualTo(PromoLinkCheck.TYPE.defaultScope());
+    }
+
+    @Test
+    void ruleFileOptionsEqualTheDefaults() throws IOException {
+        Map<String, Object> options = ruleOptions(loadRule());
+
+        assertThat(options).containsEntry("brands", PromoLinkCheck.DEFAULT_BRANDS)
+                .containsEntry("markers", PromoLinkCheck.DEFAULT_MARKERS)
+                .containsEntry("phrases", PromoLinkCheck.DEFAULT_PHRASES)
+                .containsEntry("blurbs", PromoLinkCheck.DEFAULT_BLURBS)
+                .containsEntry("trackingParameters", PromoLinkCheck.DEFAULT_TRACKING_PARAMETERS);
+    }
+
+    @Test
+    void ruleFileExamplesHoldWithItsOwnOptions() throws IOException {
+        Map<String, Object> rule = loadRule();
+        Check check = PromoLinkCheck.TYPE.create(new CheckOptions(ruleOptions(rule)));
+        Set<BlockKind> scope = scope(rule);
+        Map<?, ?> examples = (Map<?, ?>) rule.get("examples");
+        List<?> flag = (List<?>) examples.get("flag");
+        List<?> pass = (List<?>) examples.get("pass");
+
+        assertThat(flag).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(pass).hasSizeGreaterThanOrEqualTo(5);
+        for (Object example : flag) {
+            assertThat(check(check, scope, snippet((String) example))).as("flag: %s", example).isNotEmpty();
+        }
+        for (Object example : pass) {
+            assertThat(check(check, scope, snippet((String) example))).as("pass: %s", example).isEmpty();
+        }
+        assertThat(flag).anySatisfy(example -> assertThat(check(check, scope, snippet((String) example)))
+                .extracting(Violation::detail).containsExactly("Leftover promo block"));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private static Map<String, Object> loadRule() throws IOException {
+        try (InputStream in = Files.newInputStream(RULE_FILE)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> rule = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                    .loadFromInputStream(in);
+            return rule;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> ruleOptions(Map<String, Object> rule) {
+        return (Map<String, Object>) rule.get("options");
+    }
+
+    private static Set<BlockKind> scope(Map<String, Object> rule) {
+        return ((List<?>) rule.get("scope")).stream().map(kind -> BlockKind.valueOf((String) kind))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BlockKind.class)));
+    }
+
+    private static Article snippet(String text) {
+        return WireTextParser.forSnippets().parse("snippet.txt", text);
+    }
+
+    private static List<Violation> check(String snippetText) {
+        return check(DEFAULT, snippetText);
+    }
+
+    private static List<Violation> check(Check check, String snippetText) {
+        return check(check, PromoLinkCheck.TYPE.defaultScope(), snippet(snippetText));
+    }
+
+    private static List<Violation> check(Article article) {
+        return check(DEFAULT, PromoLinkCheck.TYPE.defaultScope(), article);
+    }
+
+    private static List<Violation> check(Check check, Set<BlockKind> scope, Article article) {
+        List<Violation> violations = new ArrayList<>();
+        check.check(article, scope, violations::add);
+        return violations;
+    }
+
+    private static Article markupArticle(String source, Block block) {
+        return new Article("story.md", ArticleFormat.MARKDOWN, source, Metadata.EMPTY, List.of(block), List.of());
+    }
+
+    /** A paragraph whose markup is the source itself: the visible text is the source unchanged. */
+    private static Block markupBlock(String source, List<Link> links) {
+        return new Block(BlockKind.PARAGRAPH, source, SourceMap.contiguous(0, source.length()), links);
+    }
+
+    /** A Markdown paragraph "{prefix}[text](url)" as a parser would model it: markup dropped. */
+    private static Block markdownLinkParagraph(String source, String linkText, int linkStart) {
+        SourceMap.Builder text = new SourceMap.Builder()
+                .append(source.substring(0, linkStart), 0)
+                .append(linkText, linkStart + 1);
+        Link link = new Link(source.substring(source.indexOf("](") + 2, source.length() - 1), linkText,
+                linkStart, source.length());
+        return new Block(BlockKind.PARAGRAPH, text.text(), text.build(), List.of(link));
+    }
+}
