@@ -1,0 +1,74 @@
+package io.github.copydesk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSelectionTest {
+    @TempDir
+    Path base;
+
+    @BeforeEach
+    void newsroom() throws Exception {
+        for (String name : List.of("content/top.txt", "content/world/a.txt", "content/world/b.md",
+                "content/world/c.markdown", "content/world/photo.jpg", "content/drafts/d.txt",
+                "content/.git/e.md", "other/f.txt")) {
+            Path file = base.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "x");
+        }
+    }
+
+    private List<String> names(FileSelection selection) throws Exception {
+        return selection.select().stream().map(p -> base.relativize(p).toString().replace('\\', '/')).toList();
+    }
+
+    @Test
+    void defaultIncludesTakeArticlesAtEveryDepthAndSkipHiddenFolders() throws Exception {
+        FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of(), List.of(), List.of());
+
+        assertThat(names(selection)).containsExactly("content/drafts/d.txt", "content/top.txt", "content/world/a.txt",
+                "content/world/b.md", "content/world/c.markdown");
+    }
+
+    @Test
+    void excludesLeaveFilesOut() throws Exception {
+        FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of(),
+                List.of("drafts/**", "**/*.markdown"), List.of());
+
+        assertThat(names(selection)).containsExactly("content/top.txt", "content/world/a.txt", "content/world/b.md");
+    }
+
+    @Test
+    void includesChooseFiles() throws Exception {
+        FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of("world/*.md"),
+                List.of(), List.of());
+
+        assertThat(names(selection)).containsExactly("content/world/b.md");
+    }
+
+    @Test
+    void explicitFilesReplaceTheDirectoriesAndAreKeptEvenIfMissing() throws Exception {
+        FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of(), List.of(),
+                List.of(base.resolve("other/f.txt"), base.resolve("content/world/photo.jpg"), base.resolve("gone.txt")));
+
+        assertThat(names(selection)).containsExactly("content/world/photo.jpg", "gone.txt", "other/f.txt");
+    }
+
+    @Test
+    void anExplicitFolderIsSearchedLikeAnArticleDirectory() throws Exception {
+        FileSelection selection = new FileSelection(List.of(), List.of(), List.of(), List.of(base.resolve("content/world")));
+
+        assertThat(names(selection)).containsExactly("content/world/a.txt", "content/world/b.md", "content/world/c.markdown");
+    }
+
+    @Test
+    void aMissingArticleDirectoryGivesNoFiles() throws Exception {
+        assertThat(new FileSelection(List.of(base.resolve("nowhere")), List.of(), List.of(), List.of()).select()).isEmpty();
+    }
+}
