@@ -18,7 +18,10 @@ public final class WireTextParser implements ArticleParser {
     private static final Pattern HEADER =
             Pattern.compile("(?i)[ \\t]*date[ \\t]+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ \\t]+(\\S.*?))?[ \\t]*");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?i)source\\s*:.*\\S.*");
-    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(\\s*(,|and|&).*)?");
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
+    /** "By Jane Doe", "BY JANE DOE and John Roe", "By Jane Doe in Ankara": names only, so "By Monday, the army ..." is prose. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s+in\\s+" + NAME + ")?");
     private static final String MONTHS =
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DATELINE = Pattern.compile(

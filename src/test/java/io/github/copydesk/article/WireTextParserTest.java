@@ -158,4 +158,18 @@ class WireTextParserTest {
         assertThat(body.text()).isEqualTo("Indented body.");
         assertThat(at(article, body, 0)).isEqualTo("4:3");
     }
+
+    @Test
+    void proseThatStartsWithByIsNotAByline() {
+        Article article = parser.parse("a.txt", "Headline here\nDeck line\n\nBy Monday, the army had left the town.\n");
+
+        assertThat(article.metadata().byline()).isNull();
+    }
+
+    @Test
+    void aBylineMayNameSeveralPeopleAndAPlace() {
+        Article article = parser.parse("a.txt", "Headline here\nBY JANE DOE and John Roe in Ankara\nMarch 3, 2025\n\nBody.\n");
+
+        assertThat(article.metadata().byline()).isEqualTo("BY JANE DOE and John Roe in Ankara");
+    }
 }

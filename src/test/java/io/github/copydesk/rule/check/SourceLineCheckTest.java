@@ -238,7 +238,7 @@ class SourceLineCheckTest {
 
         @Test
         void outletNameAsTheHeadlineIsNoCredit() {
-            String text = "Dawn\n\nFishing boats left the harbour before dawn on Tuesday.\n";
+            String text = " date 2025-03-11 WORLD\nDawn\nThe fleet sails early\n\nFishing boats left the harbour before dawn.\n";
             assertThat(checkArticle(text)).extracting(Violation::detail).containsExactly(NO_SOURCE);
         }
 
