@@ -91,7 +91,12 @@ public final class MarkdownParser implements ArticleParser {
             addInlines(node, main, images);
             List<Block> made = new ArrayList<>();
             if (!main.isBlank()) {
-                made.add(main.toBlock(kind));
+                Block block = main.toBlock(kind);
+                // A paragraph that is only "SOURCE: AA" is the source line, as in wire copy.
+                if (kind == BlockKind.PARAGRAPH && SourceLine.is(block.text())) {
+                    block = main.toBlock(BlockKind.SOURCE_LINE);
+                }
+                made.add(block);
             }
             images.forEach(image -> made.add(image.toBlock(BlockKind.IMAGE)));
             made.sort(Comparator.comparingInt(Block::sourceStart));

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public final class WireTextParser implements ArticleParser {
     private static final Pattern HEADER =
             Pattern.compile("(?i)[ \\t]*date[ \\t]+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ \\t]+(\\S.*?))?[ \\t]*");
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)source\\s*:.*\\S.*");
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
     /** "By Jane Doe", "BY JANE DOE and John Roe", "By Jane Doe in Ankara": names only, so "By Monday, the army ..." is prose. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -146,7 +145,7 @@ public final class WireTextParser implements ArticleParser {
     private static void addBody(List<Line> chunk, List<Block> blocks) {
         int start = 0;
         for (int i = 0; i < chunk.size(); i++) {
-            if (SOURCE_LINE.matcher(chunk.get(i).trimmed()).matches()) {
+            if (SourceLine.is(chunk.get(i).trimmed())) {
                 addParagraph(chunk.subList(start, i), blocks);
                 blocks.add(chunk.get(i).block(BlockKind.SOURCE_LINE));
                 start = i + 1;

@@ -139,6 +139,14 @@ class MarkdownParserTest {
         }
 
         @Test
+        void aParagraphThatIsASourceLineIsOne() {
+            Article article = parse("Body text.\n\nSOURCE: AA\n\n> Source: a quote, not a credit\n");
+
+            assertThat(kinds(article)).containsExactly(BlockKind.PARAGRAPH, BlockKind.SOURCE_LINE, BlockKind.QUOTE);
+            assertThat(where(article, article.blocks().get(1), "AA")).isEqualTo("3:9");
+        }
+
+        @Test
         void codeSpanKeepsItsLiteral() {
             Article article = parse("Type `tide --today` to check.\n");
 
