@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds what a CMS leaves behind when copy is pasted from a web page: promo teasers and their link
@@ -58,6 +59,8 @@ public final class PromoLinkCheck implements Check {
 
     /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
     private static final int MAX_TEASER_WORDS = 25;
+    /** A quick bound before counting words: 25 words of a headline fit in this many characters. */
+    private static final int MAX_TEASER_CHARS = 300;
     /** "Read more on the war: ..." is a leftover only while it is short. */
     private static final int MAX_PHRASE_LINE_WORDS = 15;
     /** A marker closes a promo block when it stands at most this many paragraphs after the teaser. */
@@ -82,6 +85,8 @@ public final class PromoLinkCheck implements Check {
     private static final String BLURB_GAP = "\\s+(?:\\S+\\s+){0,6}?";
 
     private final Set<String> brands;
+    /** First words of all phrases and blurbs: most paragraphs start otherwise and skip their patterns. */
+    private final Set<String> leadWords;
     private final Markers markers;
     private final List<Phrase> phrases;
     private final List<Blurb> blurbs;
@@ -93,6 +98,9 @@ public final class PromoLinkCheck implements Check {
         this.phrases = readPhrases(options.strings("phrases", DEFAULT_PHRASES));
         this.blurbs = readBlurbs(options.strings("blurbs", DEFAULT_BLURBS));
         this.tracking = readTracking(options.strings("trackingParameters", DEFAULT_TRACKING_PARAMETERS));
+        this.leadWords = Stream.concat(options.strings("phrases", DEFAULT_PHRASES).stream(),
+                        options.strings("blurbs", DEFAULT_BLURBS).stream())
+                .map(PromoLinkCheck::firstWord).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -138,11 +146,15 @@ public final class PromoLinkCheck implements Check {
         if (isKnownBrandTeaser(text)) {
             return Optional.of("Leftover promo teaser");
         }
-        Optional<String> phrase = leadingPhrase(text);
+        String stripped = markers.stripLeading(text);
+        if (!leadWords.contains(firstWord(stripped))) {
+            return Optional.empty();
+        }
+        Optional<String> phrase = leadingPhrase(stripped);
         if (phrase.isPresent()) {
             return Optional.of("Leftover '" + phrase.get() + "' line");
         }
-        if (startsWithBlurb(text)) {
+        if (startsWithBlurb(stripped)) {
             return Optional.of("Leftover sign-up blurb");
         }
         return Optional.empty();
@@ -169,7 +181,7 @@ public final class PromoLinkCheck implements Check {
     /** The name before the separator of a line shaped like "Name - Headline", if the line is one. */
     private static Optional<String> teaserName(String text) {
         String line = text.strip();
-        if (line.indexOf('\n') >= 0 || SENTENCE_END.matcher(line).find()
+        if (line.length() > MAX_TEASER_CHARS || line.indexOf('\n') >= 0 || SENTENCE_END.matcher(line).find()
                 || WORDS.split(line).length > MAX_TEASER_WORDS) {
             return Optional.empty();
         }
@@ -197,8 +209,8 @@ public final class PromoLinkCheck implements Check {
 
     // --- "Read more" lines and blurbs ---------------------------------------------------------
 
-    private Optional<String> leadingPhrase(String text) {
-        String stripped = markers.stripLeading(text);
+    /** The phrase {@code stripped} (a paragraph without leading markers) opens, if it is a phrase line. */
+    private Optional<String> leadingPhrase(String stripped) {
         for (Phrase phrase : phrases) {
             Matcher lead = phrase.pattern().matcher(stripped);
             if (lead.lookingAt() && isPhraseLine(stripped, stripped.substring(lead.end()))) {
@@ -228,8 +240,7 @@ public final class PromoLinkCheck implements Check {
                 && WORDS.split(text.strip()).length <= MAX_PHRASE_LINE_WORDS;
     }
 
-    private boolean startsWithBlurb(String text) {
-        String stripped = markers.stripLeading(text);
+    private boolean startsWithBlurb(String stripped) {
         return blurbs.stream().anyMatch(blurb -> blurb.pattern().matcher(stripped).lookingAt());
     }
 
@@ -274,6 +285,17 @@ public final class PromoLinkCheck implements Check {
     private static Set<String> readBrands(List<String> values) {
         requireNonBlank("brands", values);
         return values.stream().map(PromoLinkCheck::brandKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The first word, lower case, with a curly apostrophe read as a straight one ("Don’t" is "don't"). */
+    private static String firstWord(String text) {
+        String lead = text.strip();
+        int end = 0;
+        while (end < lead.length() && (Character.isLetterOrDigit(lead.charAt(end)) || lead.charAt(end) == '\''
+                || lead.charAt(end) == '’')) {
+            end++;
+        }
+        return lead.substring(0, end).replace('’', '\'').toLowerCase(Locale.ROOT);
     }
 
     private static String brandKey(String brand) {
