@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,8 +30,7 @@ public final class ArticleReader {
         try {
             long size = Files.size(file);
             if (size > maxFileSize) {
-                return ArticleText.unreadable(new InputProblem("File is too large to check: " + size
-                        + " bytes, the limit (maxFileSize) is " + maxFileSize + " bytes", 1, 1));
+                return tooLarge(size);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
@@ -44,8 +42,7 @@ public final class ArticleReader {
     /** Decodes bytes already in memory; {@link #read(Path)} without the file system. */
     public ArticleText decode(byte[] bytes) {
         if (bytes.length > maxFileSize) {
-            return ArticleText.unreadable(new InputProblem("File is too large to check: " + bytes.length
-                    + " bytes, the limit (maxFileSize) is " + maxFileSize + " bytes", 1, 1));
+            return tooLarge(bytes.length);
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         if (!isWideEncoding()) {
@@ -81,6 +78,11 @@ public final class ArticleReader {
                     text.substring(0, text.indexOf('\0'))));
         }
         return ArticleText.of(normaliseLineEnds(text));
+    }
+
+    private ArticleText tooLarge(long size) {
+        return ArticleText.unreadable(new InputProblem("File is too large to check: " + size
+                + " bytes, the limit (maxFileSize) is " + maxFileSize + " bytes", 1, 1));
     }
 
     static String normaliseLineEnds(String text) {

@@ -29,7 +29,11 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
         files = List.copyOf(files);
     }
 
-    /** The files to check, sorted and without duplicates. An explicit file that does not exist is kept: reading it reports it. */
+    /**
+     * The files to check, sorted and without duplicates. An explicit file that does not exist is
+     * kept: reading it reports it. An include or exclude that is not a valid glob is an
+     * {@link IllegalArgumentException} naming it.
+     */
     public List<Path> select() throws IOException {
         TreeSet<Path> selected = new TreeSet<>();
         if (!files.isEmpty()) {
@@ -85,13 +89,21 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
             if (trimmed.isEmpty()) {
                 continue;
             }
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed));
+            matchers.add(glob(trimmed));
             // "**/x" should also match x at the top of the directory, as in Ant and Maven patterns.
             if (trimmed.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed.substring(3)));
+                matchers.add(glob(trimmed.substring(3)));
             }
         }
         return matchers;
+    }
+
+    private static PathMatcher glob(String pattern) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid file pattern '" + pattern + "': " + e.getMessage(), e);
+        }
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

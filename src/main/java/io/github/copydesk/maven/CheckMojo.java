@@ -18,7 +18,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
@@ -135,6 +134,8 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Invalid copydesk rules:" + System.lineSeparator() + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the articles to check: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("copydesk was interrupted", e);

@@ -1,6 +1,7 @@
 package io.github.copydesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,5 +71,14 @@ class FileSelectionTest {
     @Test
     void aMissingArticleDirectoryGivesNoFiles() throws Exception {
         assertThat(new FileSelection(List.of(base.resolve("nowhere")), List.of(), List.of(), List.of()).select()).isEmpty();
+    }
+
+    @Test
+    void anInvalidPatternIsNamed() {
+        FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of("**/*.{txt"), List.of(), List.of());
+
+        assertThatThrownBy(selection::select)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Invalid file pattern '**/*.{txt'");
     }
 }
