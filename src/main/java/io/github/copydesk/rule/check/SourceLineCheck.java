@@ -153,7 +153,7 @@ public final class SourceLineCheck implements Check {
         }
     }
 
-    /** The wire parser takes any "By ..." line for a byline, so a byline that reads as prose does not count. */
+    /** A byline from the metadata may be any text (front matter is free), so one that reads as prose does not count. */
     private boolean hasMetadataCredit(Metadata metadata) {
         return metadata.sourceIfKnown().isPresent()
                 || acceptByline && metadata.bylineIfKnown().filter(b -> !forms.isProse(b)).isPresent();
