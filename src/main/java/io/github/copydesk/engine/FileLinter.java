@@ -45,6 +45,10 @@ final class FileLinter {
         if (!text.isReadable()) {
             return List.of(InputFindings.of(displayPath, text.problem()));
         }
+        if (text.text().isBlank()) {
+            // An empty file among articles is a failed export or a slip, not an article that passes.
+            return List.of(InputFindings.at(displayPath, 1, 1, "File is empty: there is no article to check"));
+        }
         Article article;
         try {
             article = parser.parse(displayPath, text.text());

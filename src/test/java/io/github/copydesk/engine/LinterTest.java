@@ -109,11 +109,13 @@ class LinterTest {
         Path promo = write("content/ferry.txt", PROMO);
         Path missing = base.resolve("content/missing.txt");
         Path unknown = write("content/notes.docx", "not an article");
+        Path empty = write("content/blank.md", "\n  \n");
 
-        List<Finding> findings = lint(List.of(binary, promo, missing, unknown), 2, rules).findings();
+        List<Finding> findings = lint(List.of(binary, promo, missing, unknown, empty), 2, rules).findings();
 
         assertThat(findings).extracting(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId())
                 .containsExactly(
+                        "content/blank.md:1:1 copydesk-input",
                         "content/ferry.txt:8:1 promo-link",
                         "content/image.txt:1:4 copydesk-input",
                         "content/missing.txt:1:1 copydesk-input",
