@@ -127,8 +127,13 @@ public class CheckMojo extends AbstractMojo {
         try {
             RuleSet rules = new RuleSetLoader().load(new RuleSettings(base, paths(ruleDirectories, base),
                     orEmpty(disabledRules), severities));
-            List<Path> selected = new FileSelection(directories(base), orEmpty(includes), orEmpty(excludes),
-                    paths(files, base)).select();
+            FileSelection selection = new FileSelection(directories(base), orEmpty(includes), orEmpty(excludes),
+                    paths(files, base));
+            List<Path> selected = selection.select();
+            if (selected.isEmpty()) {
+                getLog().warn("copydesk found no articles to check: no file in " + selection.directories()
+                        + " matches " + selection.includes());
+            }
             return new Linter().lint(new LintRequest(base, selected, charset(), maxFileSize, rules, threads));
         } catch (RuleConfigurationException e) {
             throw new MojoExecutionException("Invalid copydesk rules:" + System.lineSeparator() + e.getMessage(), e);
