@@ -24,6 +24,11 @@ public final class Block {
         return new Block(kind, text, SourceMap.contiguous(sourceStart, text.length()), List.of());
     }
 
+    /** The same text and place, read as another kind. */
+    public Block withKind(BlockKind newKind) {
+        return new Block(newKind, text, sourceMap, links);
+    }
+
     public BlockKind kind() {
         return kind;
     }

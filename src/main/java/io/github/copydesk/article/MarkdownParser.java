@@ -39,7 +39,7 @@ public final class MarkdownParser implements ArticleParser {
             Node document = commonmark.parse(text.substring(bodyStart));
             new BodyReader(text, bodyStart, blocks).addBlocks(document);
         }
-        return new Article(path, ArticleFormat.MARKDOWN, text, frontMatter.metadata(), blocks,
+        return new Article(path, ArticleFormat.MARKDOWN, text, frontMatter.metadata(), SourceLine.settle(blocks),
                 frontMatter.problems());
     }
 
@@ -94,7 +94,7 @@ public final class MarkdownParser implements ArticleParser {
                 Block block = main.toBlock(kind);
                 // A paragraph that is only "SOURCE: AA" is the source line, as in wire copy.
                 if (kind == BlockKind.PARAGRAPH && SourceLine.is(block.text())) {
-                    block = main.toBlock(BlockKind.SOURCE_LINE);
+                    block = block.withKind(BlockKind.SOURCE_LINE);
                 }
                 made.add(block);
             }

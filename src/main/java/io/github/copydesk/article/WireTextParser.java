@@ -87,7 +87,7 @@ public final class WireTextParser implements ArticleParser {
         String title = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
                 .findFirst().orElse(null);
         Metadata metadata = new Metadata(date, section, null, title, byline, fields);
-        return new Article(path, ArticleFormat.WIRE_TEXT, text, metadata, blocks, problems);
+        return new Article(path, ArticleFormat.WIRE_TEXT, text, metadata, SourceLine.settle(blocks), problems);
     }
 
     private static LocalDate headerDate(Matcher header, Line line, List<InputProblem> problems) {

@@ -172,4 +172,15 @@ class WireTextParserTest {
 
         assertThat(article.metadata().byline()).isEqualTo("BY JANE DOE and John Roe in Ankara");
     }
+
+    @Test
+    void aMixedCaseSourceLineInTheMiddleCreditsAFigureNotTheArticle() {
+        Article article = parser.parse("a.txt", "Headline\nDeck\n\nPrices rose 3 percent.\nSource: TurkStat\n\n"
+                + "SOURCE: TEST\n\nLast paragraph.\n\nSource: AA\n");
+
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE, BlockKind.STANDFIRST,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.SOURCE_LINE, BlockKind.PARAGRAPH,
+                BlockKind.SOURCE_LINE);
+        assertThat(article.blocks().get(3).text()).isEqualTo("Source: TurkStat");
+    }
 }

@@ -131,7 +131,7 @@ public final class SourceLineCheck implements Check {
         }
         for (Block line : sourceLines) {
             Optional<String> credited = CreditForms.sourceValue(line.text());
-            if (credited.isPresent() && !bare(credited.get()).equals(bare(declared.get()))) {
+            if (credited.isPresent() && !sameSource(credited.get(), declared.get())) {
                 report.accept(new Violation(line.sourceStart(), line.sourceEnd(), "The source line credits '"
                         + credited.get() + "' but the article's metadata gives source '" + declared.get()
                         + "': make them agree"));
@@ -241,6 +241,35 @@ public final class SourceLineCheck implements Check {
     private static String key(String name) {
         String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Two ways of naming one source: equal but for case and punctuation ({@code A.A.} and {@code AA}),
+     * one inside the other ({@code TRT World} in {@code TRT World and Agencies}), or an abbreviation
+     * of the other ({@code AA} for {@code Anadolu Agency}, {@code AFP} for {@code Agence France-Presse}).
+     */
+    private static boolean sameSource(String a, String b) {
+        String bareA = bare(a);
+        String bareB = bare(b);
+        return bareA.equals(bareB) || containsWords(a, b) || containsWords(b, a)
+                || bareA.equals(initials(b)) || bareB.equals(initials(a));
+    }
+
+    private static boolean containsWords(String whole, String part) {
+        String words = " " + key(whole).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        String wanted = " " + key(part).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return !wanted.isBlank() && words.contains(wanted);
+    }
+
+    /** The capitals that open the words of a name, in the form {@link #bare} gives. */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return bare(initials.toString());
     }
 
     /** A source with punctuation and spacing dropped, so {@code SOURCE: A.A.} agrees with {@code AA}. */

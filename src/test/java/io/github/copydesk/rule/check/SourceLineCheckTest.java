@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -321,6 +322,19 @@ class SourceLineCheckTest {
         @ValueSource(strings = {"A.A.", "aa", " AA "})
         void caseAndPunctuationDoNotMatter(String declared) {
             assertThat(check(withMetadata(article("", "\nSOURCE:AA\n"), declared, null), Map.of())).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"AA, Anadolu Agency", "AFP, Agence France-Presse", "PTI, Press Trust of India",
+                "TRT World and Agencies, TRT World", "TRT World, TRT World and Agencies"})
+        void anAbbreviationOrAFullerFormOfTheSameNameAgrees(String line, String declared) {
+            assertThat(check(withMetadata(article("", "\nSOURCE: " + line + "\n"), declared, null), Map.of())).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"AP, Anadolu Agency", "Reuters, Xinhua", "TRT, Daily Sabah"})
+        void differentSourcesDisagree(String line, String declared) {
+            assertThat(check(withMetadata(article("", "\nSOURCE: " + line + "\n"), declared, null), Map.of())).hasSize(1);
         }
     }
 
