@@ -28,7 +28,21 @@ import java.util.stream.Stream;
  *
  * <p>Precision comes first: every pattern is anchored at the start of a paragraph and demands the
  * punctuation or shape of a leftover, because the same words occur in ordinary sentences ("Related
- * talks will resume ...", "The ministry urged residents to download its app.").
+ * talks will resume ...", "The ministry urged residents to download its app."). Some shapes are
+ * content, not leftovers, and are let through:
+ * <ul>
+ *   <li>a social post quoted as text (a "— Name (@handle) March 2, 2025" signature, a
+ *       pic.twitter.com link or a post's URL) holds the poster's words, whatever they start with;</li>
+ *   <li>list items are steps, examples or link lists: blurbs and link-only paragraphs are told in
+ *       paragraphs only;</li>
+ *   <li>a "Name - headline" line is a teaser only when its headline starts like one (a capital or a
+ *       digit): "Al Jazeera – a pattern of attacks" is a subheading, and "Politico – "Europe signs
+ *       ..."" a press review quoting the outlet's headline;</li>
+ *   <li>a phrase line's dash or colon must lead to a headline, a link or a marker:
+ *       "Recommended – but not mandatory" is a subheading;</li>
+ *   <li>a marker ends a paragraph only as a token of its own: "«Gaza is not alone»" ends with a
+ *       quotation mark, not a "»" marker.</li>
+ * </ul>
  */
 public final class PromoLinkCheck implements Check {
 
@@ -44,11 +58,14 @@ public final class PromoLinkCheck implements Check {
             "Related stories", "Related articles", "See also", "Recommended", "Recommended for you",
             "Further reading", "You may also like", "You might also like", "Don't miss", "Must read",
             "More", "Watch");
+    /**
+     * First-person and outlet forms only: "Download the ... app", "Join us on" or "Click the link"
+     * also open official advice, how-to steps and quoted posts.
+     */
     public static final List<String> DEFAULT_BLURBS = List.of(
-            "Click here", "Click the link", "Click on the link", "Tap here", "Subscribe to our",
-            "Subscribe to ... newsletter", "Subscribe to ... channel", "Sign up for our",
-            "Sign up for ... newsletter", "Sign up to ... newsletter", "Sign up here", "Download our",
-            "Download the ... app", "Get the ... app", "Follow us on", "Like us on", "Join us on",
+            "Click here", "Tap here", "Subscribe to our", "Subscribe to ... newsletter",
+            "Subscribe to ... channel", "Sign up for our", "Sign up for ... newsletter",
+            "Sign up to ... newsletter", "Sign up here", "Download our", "Follow us on", "Like us on",
             "Join our ... channel", "Join our ... group", "Get the latest ... in your inbox",
             "Get ... straight to your inbox");
     public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid");
@@ -77,9 +94,20 @@ public final class PromoLinkCheck implements Check {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'(){}\\[\\]]+");
     private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
-    private static final Pattern PHRASE_DASH = Pattern.compile("(?U)(?:\\s+-|\\s*[–—|])\\s*\\S");
+    private static final Pattern PHRASE_DASH = Pattern.compile("(?U)(?:\\s+-|\\s*[–—|])(?=\\s*\\S)");
+    /** "Read more on the war:", "More about this story:"; not "More at risk:" or "More in March:". */
     private static final Pattern PHRASE_TOPIC = Pattern.compile(
-            "(?iU)\\s+(?:on|about|from|in|at)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*:");
+            "(?iU)\\s+(?:on|about)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*[:：]");
+    /** Straight, curly, low and angle quotation marks: a quoted headline or a quoted post. */
+    private static final String QUOTATION_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』";
+    /**
+     * A social post quoted as text: the signature an embedded post leaves ("— Name (@handle)
+     * March 2, 2025"), a pic.twitter.com link or the URL of a post on twitter.com or x.com.
+     */
+    private static final Pattern SOCIAL_POST = Pattern.compile("(?iU)\\bpic\\.twitter\\.com/\\w"
+            + "|\\b(?:twitter|x)\\.com/\\w+/status(?:es)?/\\d"
+            + "|(?:—|–|--?)\\s*[^\\n()—–]{1,80}?\\s*\\(@[\\w.]{1,50}\\)"
+            + "\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}");
     private static final Pattern PROSE_END = Pattern.compile("[.]\\s*[\"”’')]?\\s*$");
     /** What "..." in a blurb stands for: up to six words. */
     private static final String BLURB_GAP = "\\s+(?:\\S+\\s+){0,6}?";
@@ -143,6 +171,9 @@ public final class PromoLinkCheck implements Check {
         if (markers.isOnlyMarkers(text)) {
             return Optional.of("Leftover link marker");
         }
+        if (isSocialPost(text)) {
+            return Optional.empty();
+        }
         if (isKnownBrandTeaser(text)) {
             return Optional.of("Leftover promo teaser");
         }
@@ -154,7 +185,7 @@ public final class PromoLinkCheck implements Check {
         if (phrase.isPresent()) {
             return Optional.of("Leftover '" + phrase.get() + "' line");
         }
-        if (startsWithBlurb(stripped)) {
+        if (block.kind() == BlockKind.PARAGRAPH && startsWithBlurb(stripped)) {
             return Optional.of("Leftover sign-up blurb");
         }
         return Optional.empty();
@@ -164,7 +195,7 @@ public final class PromoLinkCheck implements Check {
 
     /** A one-line "Name - Headline" paragraph: the shape of a teaser, from a known brand or any name. */
     private boolean isTeaserLine(Block block) {
-        return teaserName(block.text())
+        return !isSocialPost(block.text()) && teaserName(block.text())
                 .filter(name -> isKnownBrand(name) || CAPITALISED_NAME.matcher(name).matches())
                 .isPresent();
     }
@@ -178,7 +209,11 @@ public final class PromoLinkCheck implements Check {
         return brands.contains(brandKey(name));
     }
 
-    /** The name before the separator of a line shaped like "Name - Headline", if the line is one. */
+    /**
+     * The name before the separator of a line shaped like "Name - Headline", if the line is one. The
+     * headline starts as headlines do, with a capital or a digit: "Al Jazeera – a pattern of attacks"
+     * is a subheading, and "Politico – "Europe signs ..."" a press review quoting a headline.
+     */
     private static Optional<String> teaserName(String text) {
         String line = text.strip();
         if (line.length() > MAX_TEASER_CHARS || line.indexOf('\n') >= 0 || SENTENCE_END.matcher(line).find()
@@ -186,7 +221,22 @@ public final class PromoLinkCheck implements Check {
             return Optional.empty();
         }
         Matcher teaser = TEASER.matcher(line);
-        return teaser.matches() ? Optional.of(teaser.group(1)) : Optional.empty();
+        return teaser.matches() && startsLikeAHeadline(teaser.group(2)) ? Optional.of(teaser.group(1))
+                : Optional.empty();
+    }
+
+    /** A capital or a digit; in a script without capitals (Arabic, Chinese ...) any letter. */
+    private static boolean startsLikeAHeadline(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first)
+                || (Character.isLetter(first) && !Character.isLowerCase(first));
+    }
+
+    private static boolean isSocialPost(String text) {
+        return SOCIAL_POST.matcher(text).find();
     }
 
     /**
@@ -221,23 +271,42 @@ public final class PromoLinkCheck implements Check {
     }
 
     /**
-     * What follows the phrase decides: nothing but punctuation or markers, a colon, a marker, a
-     * dash before a headline (a sentence ending in a period is prose: "More – much more – is
-     * needed."), or a short "on/about/from X:" lead-in.
+     * What follows the phrase decides: nothing but punctuation or markers, a marker, or a colon, a
+     * dash (a sentence ending in a period is prose: "More – much more – is needed.") or a short
+     * "on/about X:" lead-in before what a leftover points to: a headline, a link or a marker, not a
+     * lower-case word ("Recommended – but not mandatory", "Recommended: check the record ...").
      */
     private boolean isPhraseLine(String text, String rest) {
         if (markers.isOnlyMarkersOrPunctuation(rest)) {
             return true;
         }
         String after = rest.stripLeading();
-        if (after.startsWith(":") || after.startsWith("：") || markers.startsWithMarker(after)) {
+        if (markers.startsWithMarker(after)) {
             return true;
         }
-        if (PHRASE_DASH.matcher(rest).lookingAt()) {
-            return !PROSE_END.matcher(text).find();
+        if (after.startsWith(":") || after.startsWith("：")) {
+            return pointsAtATarget(after.substring(1));
         }
-        return PHRASE_TOPIC.matcher(rest).lookingAt()
-                && WORDS.split(text.strip()).length <= MAX_PHRASE_LINE_WORDS;
+        Matcher dash = PHRASE_DASH.matcher(rest);
+        if (dash.lookingAt()) {
+            return !PROSE_END.matcher(text).find() && pointsAtATarget(rest.substring(dash.end()));
+        }
+        Matcher topic = PHRASE_TOPIC.matcher(rest);
+        return topic.lookingAt() && WORDS.split(text.strip()).length <= MAX_PHRASE_LINE_WORDS
+                && pointsAtATarget(rest.substring(topic.end()));
+    }
+
+    /**
+     * Whether the text after a phrase's colon or dash is what a leftover points to: nothing (the
+     * link was dropped), a marker, a URL, a quotation or a headline (a capital or a digit).
+     */
+    private boolean pointsAtATarget(String target) {
+        String text = target.strip();
+        if (markers.isOnlyMarkersOrPunctuation(text) || markers.startsWithMarker(text)
+                || URL.matcher(text).lookingAt()) {
+            return true;
+        }
+        return startsLikeAHeadline(text) || QUOTATION_MARKS.indexOf(text.charAt(0)) >= 0;
     }
 
     private boolean startsWithBlurb(String stripped) {
@@ -246,14 +315,33 @@ public final class PromoLinkCheck implements Check {
 
     // --- links --------------------------------------------------------------------------------
 
+    /**
+     * A paragraph (not a list item: "Useful links" lists are content) whose text is one titled
+     * link. A link that shows its own address (an autolink, a bare URL) is a reference the copy
+     * gives, not a teaser's leftover.
+     */
     private Optional<Link> onlyLink(Block block) {
-        if (block.links().size() != 1) {
+        if (block.kind() != BlockKind.PARAGRAPH || block.links().size() != 1) {
             return Optional.empty();
         }
         Link link = block.links().get(0);
         String visible = markers.strip(block.text());
         String linkText = link.text() == null ? "" : link.text().strip();
-        return !linkText.isEmpty() && visible.equals(linkText) ? Optional.of(link) : Optional.empty();
+        return !linkText.isEmpty() && visible.equals(linkText) && !showsItsAddress(linkText, link.url())
+                ? Optional.of(link) : Optional.empty();
+    }
+
+    /** Whether a link's visible text is an address: its target, with or without a scheme, or any URL. */
+    private static boolean showsItsAddress(String linkText, String url) {
+        if (URL.matcher(linkText).matches()) {
+            return true;
+        }
+        if (url == null) {
+            return false;
+        }
+        String target = url.strip();
+        String withoutScheme = target.replaceFirst("(?i)^(?:[a-z][a-z0-9+.-]*:)(?://)?", "");
+        return linkText.equalsIgnoreCase(target) || linkText.equalsIgnoreCase(withoutScheme);
     }
 
     /** Markup links are told by their target, bare URLs in the text by their own span, each once. */
@@ -404,8 +492,25 @@ public final class PromoLinkCheck implements Check {
             return markerAt(text, i) > 0;
         }
 
+        /**
+         * Whether the text ends with a marker standing as a token of its own: after a blank, after
+         * other markers, or alone. A "»" closing a «quotation» (or a French « quotation ») is
+         * punctuation, not a marker.
+         */
         boolean endsWithMarker(String text) {
-            return markerEndingAt(text, skipIgnorablesBackward(text, text.length())) > 0;
+            int end = skipIgnorablesBackward(text, text.length());
+            int length = markerEndingAt(text, end);
+            if (length == 0 || closesAQuotation(text, end - length, length)) {
+                return false;
+            }
+            while (length > 0) {
+                end = skipInvisibleBackward(text, end - length);
+                if (end == 0 || isBlank(text.charAt(end - 1))) {
+                    return true;
+                }
+                length = markerEndingAt(text, end);
+            }
+            return false;
         }
 
         /** The text after any markers and blanks at its start ("👉 Click here" reads "Click here"). */
@@ -459,6 +564,33 @@ public final class PromoLinkCheck implements Check {
                 }
             }
             return 0;
+        }
+
+        /** Whether the marker at {@code start} is a closing guillemet whose opening one comes before it. */
+        private static boolean closesAQuotation(String text, int start, int length) {
+            if (length != 1) {
+                return false;
+            }
+            char close = text.charAt(start);
+            char open = close == '»' ? '«' : close == '›' ? '‹' : 0;
+            if (open == 0) {
+                return false;
+            }
+            String before = text.substring(0, start);
+            return before.chars().filter(c -> c == open).count() > before.chars().filter(c -> c == close).count();
+        }
+
+        /** Back over variation selectors and zero-width characters, not over blanks. */
+        private static int skipInvisibleBackward(String text, int from) {
+            int i = from;
+            while (i > 0 && isIgnorable(text.charAt(i - 1)) && !isBlank(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private static boolean isBlank(char c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
 
         private static int skipIgnorablesBackward(String text, int from) {

@@ -8,6 +8,7 @@ import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.Block;
 import io.github.copydesk.article.BlockKind;
 import io.github.copydesk.article.Link;
+import io.github.copydesk.article.MarkdownParser;
 import io.github.copydesk.article.Metadata;
 import io.github.copydesk.article.SourceMap;
 import io.github.copydesk.article.WireTextParser;
@@ -66,7 +67,6 @@ class PromoLinkCheckTest {
                 Arguments.of("👉 Click here for the live blog", "Leftover sign-up blurb"),
                 Arguments.of("Subscribe to our YouTube channel for more videos.", "Leftover sign-up blurb"),
                 Arguments.of("Sign up for the weekly climate newsletter.", "Leftover sign-up blurb"),
-                Arguments.of("Download the City Radio app to listen live.", "Leftover sign-up blurb"),
                 Arguments.of("Download our app for breaking news alerts.", "Leftover sign-up blurb"),
                 Arguments.of("Follow us on X and Instagram for updates.", "Leftover sign-up blurb"),
                 Arguments.of("Join our WhatsApp channel for breaking news.", "Leftover sign-up blurb"),
@@ -120,6 +120,47 @@ class PromoLinkCheckTest {
         assertThat(check("The council met on Monday.\n\n" + paragraph + "\n")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Recommended – but not mandatory",
+        "Recommended: check the record at least once a year, experts say, as missing days can reduce a pension.",
+        "Recommended - twice a year for older adults",
+        "More at risk: 700,000 children under five",
+        "More at risk: another 700,000 children under five could face severe malnutrition",
+        "More in March: the ministry will publish the full figures",
+        "More from the ministry: figures will follow",
+        "Watch: out for fake parcel texts, police said",
+        "Read more on the war: the talks have stalled",
+        "Related – and just as worrying – is the rise in prices"
+    })
+    void letsAPhraseBeforeALowerCaseWordPass(String paragraph) {
+        assertThat(check("The ministry said on Monday.\n\n" + paragraph + "\n")).isEmpty();
+    }
+
+    static Stream<Arguments> phraseLinesPointingAtATarget() {
+        return Stream.of(
+                Arguments.of("READ MORE: Lakeside town votes to rebuild its old tram line", "Read more"),
+                Arguments.of("Also read - Farmers brace for a late frost", "Also read"),
+                Arguments.of("Related: Ministry to review the ferry contract", "Related"),
+                Arguments.of("Recommended – Five walks along the coast", "Recommended"),
+                Arguments.of("Related: 5 things to know about the vote", "Related"),
+                Arguments.of("Read more: “We will rebuild,” the mayor says", "Read more"),
+                Arguments.of("Read more: \"We will rebuild\"", "Read more"),
+                Arguments.of("Read more: https://example.com/ferries", "Read more"),
+                Arguments.of("Read more – www.example.com/ferries", "Read more"),
+                Arguments.of("See also: 👉 Bridge repairs delayed again", "See also"),
+                Arguments.of("Read more on the war: Talks resume in Geneva", "Read more"),
+                Arguments.of("More on this story:", "More"),
+                Arguments.of("Read more about the ferry dispute: “Unions reject offer”", "Read more"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phraseLinesPointingAtATarget")
+    void stillFlagsAPhraseBeforeAHeadlineQuotationUrlOrMarker(String paragraph, String phrase) {
+        assertThat(check("The ministry said on Monday.\n\n" + paragraph + "\n")).extracting(Violation::detail)
+                .containsExactly("Leftover '" + phrase + "' line");
+    }
+
     @Test
     void letsUnknownNameTeaserPassWhenTheMarkerIsTooFarAway() {
         String text = "Harbour Post - Ferries resume after the storm\n\nFirst.\n\nSecond.\n\n🔗\n";
@@ -129,6 +170,104 @@ class PromoLinkCheckTest {
             assertThat(v.detail()).isEqualTo("Leftover link marker");
             assertThat(v.sourceStart()).isEqualTo(text.indexOf("🔗"));
         });
+    }
+
+    // --- quoted social posts ------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "WATCH: Families wait at the Rafah crossing pic.twitter.com/abc — TRT World (@trtworld) March 2, 2025",
+        "Join us on Thursday at Clerkenwell Green from 11am. #MayDay pic.twitter.com/P4nQe7Wc2L"
+                + " — Unite the union (@unitetheunion) April 30, 2025",
+        "Join us on Thursday at the square — Union (@union) Apr. 30, 2025",
+        "Related: Ministry confirms the talks https://twitter.com/trtworld/status/1896218734",
+        "Read more: Families return to Rafah https://x.com/UNRWA/status/1896218734",
+        "Click here to donate – Relief Fund (@relieffund) March 2, 2025",
+        "Reuters - Dam talks stall pic.twitter.com/q7RtXb2KdN"
+    })
+    void letsASocialPostQuotedAsTextPass(String paragraph) {
+        assertThat(check("The agency shared a post.\n\n" + paragraph + "\n")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "WATCH: Families wait at the Rafah crossing",
+        "Follow us on X: @trtworld",
+        "Join our WhatsApp channel for breaking news. https://x.com/trtworld",
+        "Related: Ministry confirms the talks (@ministry)"
+    })
+    void stillFlagsTheSameWordsWithoutAPostsSignature(String paragraph) {
+        assertThat(check("The agency shared a post.\n\n" + paragraph + "\n")).hasSize(1);
+    }
+
+    @Test
+    void stillReportsATrackingLinkInAQuotedPost() {
+        String url = "https://example.com/appeal?utm_source=twitter";
+        String text = "Give now " + url + " — Relief Fund (@relieffund) March 2, 2025\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Tracking link");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(url);
+        });
+    }
+
+    // --- blurbs -------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "» Download the AFAD Emergency app to receive alerts.",
+        "Download the e-Devlet app from an official store.",
+        "Get the e-Devlet app from an official store, the ministry said.",
+        "Join us on Thursday at Clerkenwell Green, the union wrote.",
+        "Click the link below to verify your identity within 24 hours",
+        "Click on the link in the message only if you know the sender."
+    })
+    void letsGenericAppAndLinkAdvicePass(String paragraph) {
+        assertThat(check("The agency listed the steps.\n\n" + paragraph + "\n")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Download our app for breaking news alerts.",
+        "» Download our free app to listen live.",
+        "Subscribe to our YouTube channel for more videos.",
+        "Sign up for our morning briefing.",
+        "Sign up for the weekly climate newsletter.",
+        "Follow us on X and Instagram for updates.",
+        "Like us on Facebook.",
+        "Join our Telegram group for live updates.",
+        "Click here to watch the full interview.",
+        "Tap here for the live blog.",
+        "Get the day's top stories straight to your inbox."
+    })
+    void stillFlagsFirstPersonAndOutletBlurbs(String paragraph) {
+        assertThat(check("The agency listed the steps.\n\n" + paragraph + "\n")).extracting(Violation::detail)
+                .containsExactly("Leftover sign-up blurb");
+    }
+
+    @Test
+    void tellsBlurbsInParagraphsButNotInListItems() {
+        String text = "Examples of the messages include:\n\n"
+                + "- Click here to verify your account\n"
+                + "- Download our app to unblock your card\n"
+                + "- Sign up for our rewards newsletter to win a phone\n\n"
+                + "Click here to read the police statement.\n";
+        List<Violation> violations = check(markdown(text));
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover sign-up blurb");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd()))
+                    .isEqualTo("Click here to read the police statement.");
+        });
+    }
+
+    @Test
+    void stillTellsPhraseLinesAndMarkersInListItems() {
+        String text = "The council met.\n\n- Read more: Ferries resume after the storm\n- 🔗\n";
+
+        assertThat(check(markdown(text))).extracting(Violation::detail)
+                .containsExactly("Leftover 'Read more' line", "Leftover link marker");
     }
 
     // --- promo blocks -------------------------------------------------------------------------
@@ -151,13 +290,82 @@ class PromoLinkCheckTest {
         "Harbour Post – Ferries resume after the storm\n\n👉",
         "Harbour Post - Ferries resume after the storm ➡️",
         "Harbour Post - Ferries resume after the storm\n\nOperators say all routes will run by Friday. 🔗",
-        "Gaza - the aftermath\n\n🔗"
+        "Harbour Post - Ferries resume after the storm ➡️ 👉",
+        "Coastline Weekly – Fishermen return to a quieter bay ➡️",
+        "Gaza - The aftermath\n\n🔗",
+        "Harbour Post – 5 things to know about the storm\n\n👉",
+        "TRT Global - North Korea confirms troop deployment to Russia's Kursk\n\n"
+                + "Pyongyang says its soldiers are fighting alongside Russian forces.\n\n🔗"
     })
     void aMarkerMakesAnyCapitalisedNameATeaser(String block) {
         String text = block + "\n\nThe port reopened on Tuesday.\n";
         List<Violation> violations = check(text);
 
         assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover promo block");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(block);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Al Jazeera – a pattern of attacks on the press",
+        "Al Jazeera – a pattern of attacks",
+        "Gaza - the aftermath",
+        "Politico – \"Europe signs a cheque it cannot cash\"",
+        "The Guardian – \"Nato's new target: 5%?\"",
+        "Reuters – “Dam talks stall”",
+        "Le Monde – « Défense : l'Europe change d'échelle »",
+        "BBC - 'A historic day'"
+    })
+    void aTeasersHeadlineStartsWithACapitalOrADigit(String paragraph) {
+        assertThat(check("Among the headlines on Thursday:\n\n" + paragraph + "\n\nThe summit ended.\n")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Al Jazeera – A pattern of attacks on the press",
+        "Politico – Europe signs a cheque it cannot cash",
+        "The Guardian – Nato's new target: 5%?",
+        "Reuters - 5 things to know about the summit",
+        "TRT Arabi – غزة تحت القصف"
+    })
+    void stillFlagsABrandTeaserWithAHeadline(String paragraph) {
+        assertThat(check("Among the headlines on Thursday:\n\n" + paragraph + "\n\nThe summit ended.\n"))
+                .extracting(Violation::detail).containsExactly("Leftover promo teaser");
+    }
+
+    @Test
+    void aLowerCaseSubheadingBeforeAMarkerIsNoTeaser() {
+        String text = "Gaza - the aftermath\n\n🔗\n\nThe port reopened on Tuesday.\n";
+        List<Violation> violations = check(text);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover link marker");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo("🔗");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "«Gaza is not alone»",
+        "«غزة ليست وحدها»",
+        "Students held one banner. It read «Gaza is not alone»",
+        "They chanted «Gaza is not alone» and «Free Palestine»",
+        "Le recteur a déclaré : « Gaza n'est pas seule »"
+    })
+    void aQuotationInGuillemetsDoesNotCloseATeaser(String quote) {
+        String text = "Al-Azhar – The banners return\n\n" + quote + "\n\nThe slogan was chanted repeatedly.\n";
+
+        assertThat(check(text)).isEmpty();
+    }
+
+    @Test
+    void aMarkerAloneAfterAGuillemetQuotationStillClosesTheBlock() {
+        String block = "Al-Azhar – The banners return\n\n«Gaza is not alone» »";
+        String text = block + "\n\nThe slogan was chanted repeatedly.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
             assertThat(v.detail()).isEqualTo("Leftover promo block");
             assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(block);
         });
@@ -252,6 +460,56 @@ class PromoLinkCheckTest {
             assertThat(v.detail()).isEqualTo("Paragraph that is only a link");
             assertThat(v.sourceStart()).isZero();
             assertThat(v.sourceEnd()).isEqualTo(source.length());
+        });
+    }
+
+    @Test
+    void reportsATitledLinkParagraphInMarkdown() {
+        String text = "The ministry said on Monday.\n\n"
+                + "[North Korea confirms troop deployment](https://example.com/x)\n\nThe talks resume.\n";
+        List<Violation> violations = check(markdown(text));
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Paragraph that is only a link");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd()))
+                    .isEqualTo("[North Korea confirms troop deployment](https://example.com/x)");
+        });
+    }
+
+    @Test
+    void letsAListOfLinksPass() {
+        String text = "## Useful links\n\n"
+                + "- [e-Devlet portal](https://www.turkiye.gov.tr)\n"
+                + "- [Family and Social Services Ministry](https://www.aile.gov.tr)\n"
+                + "- [AFAD damage assessment results](https://www.afad.gov.tr)\n\n"
+                + "The first payments are expected in March.\n";
+
+        assertThat(check(markdown(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "<https://www.who.int/publications/long-covid-guideline-2025>",
+        "[https://www.who.int/publications](https://www.who.int/publications)",
+        "[www.who.int](https://www.who.int)",
+        "[who.int/publications](https://who.int/publications)",
+        "<press@who.int>"
+    })
+    void letsALinkThatShowsItsOwnAddressPass(String paragraph) {
+        String text = "The full guideline is available on the WHO website:\n\n" + paragraph
+                + "\n\nDoctors welcomed it.\n";
+
+        assertThat(check(markdown(text))).isEmpty();
+    }
+
+    @Test
+    void stillReportsATrackingAutolinkStandingAlone() {
+        String url = "https://www.who.int/publications?utm_source=newsletter";
+        String text = "The full guideline is available on the WHO website:\n\n<" + url + ">\n";
+
+        assertThat(check(markdown(text))).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Tracking link");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo("<" + url + ">");
         });
     }
 
@@ -385,6 +643,10 @@ class PromoLinkCheckTest {
     private static Set<BlockKind> scope(Map<String, Object> rule) {
         return ((List<?>) rule.get("scope")).stream().map(kind -> BlockKind.valueOf((String) kind))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(BlockKind.class)));
+    }
+
+    private static Article markdown(String text) {
+        return new MarkdownParser().parse("story.md", text);
     }
 
     private static Article snippet(String text) {
