@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -44,6 +46,13 @@ final class FrontMatter {
             .setMaxAliasesForCollections(10)
             .setCodePointLimit(1_000_000)
             .build();
+
+    /**
+     * Front matter is a few levels deep. Composing and constructing recurse once per level, so a
+     * file nested thousands deep ({@code [[[[...}) overflowed the stack; the parser's events, read
+     * first, tell the depth without recursing.
+     */
+    private static final int MAX_YAML_DEPTH = 64;
 
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)?");
@@ -115,8 +124,9 @@ final class FrontMatter {
         String written = text(value);
         LocalDate date = written == null ? null : parseDate(written.strip());
         if (date == null) {
-            problems.add(problem("Front matter date is not a date: " + (written == null ? value : "\"" + written + "\"")
-                    + " (expected YYYY-MM-DD)", content.keys().getOrDefault("date", Position.START)));
+            String shown = written == null ? kind(value) : "\"" + written + "\"";
+            problems.add(problem("Front matter date is not a date: " + shown + " (expected YYYY-MM-DD)",
+                    content.keys().getOrDefault("date", Position.START)));
         }
         return date;
     }
@@ -150,6 +160,17 @@ final class FrontMatter {
         return null;
     }
 
+    /**
+     * What a value that is not text is, for messages: not the value itself, which aliases can make
+     * huge or make contain itself, so that printing it never ends.
+     */
+    private static String kind(Object value) {
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        return value instanceof Map<?, ?> ? "a mapping" : "a value that is not text";
+    }
+
     private static String text(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean
                 ? String.valueOf(value) : null;
@@ -161,6 +182,7 @@ final class FrontMatter {
 
     private static Content loadYaml(String yaml) throws Broken {
         try {
+            checkDepth(yaml);
             Optional<Node> root = new Compose(YAML_SETTINGS).composeString(yaml);
             if (root.isEmpty()) {
                 return new Content(Map.of(), Map.of());
@@ -176,6 +198,24 @@ final class FrontMatter {
             throw new Broken(firstLine(e.getProblem()), position(e.getProblemMark().or(e::getContextMark)));
         } catch (YamlEngineException e) {
             throw new Broken(firstLine(e.getMessage()), Position.START);
+        }
+    }
+
+    private static void checkDepth(String yaml) throws Broken {
+        int depth = 0;
+        for (Event event : new Parse(YAML_SETTINGS).parseString(yaml)) {
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_YAML_DEPTH) {
+                        throw new Broken("lists and mappings nested more than " + MAX_YAML_DEPTH + " deep",
+                                position(event.getStartMark()));
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                    // Scalars, aliases and document markers do not nest.
+                }
+            }
         }
     }
 

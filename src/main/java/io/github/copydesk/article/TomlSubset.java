@@ -21,12 +21,16 @@ final class TomlSubset {
     private static final Pattern FLOAT = Pattern.compile("[+-]?\\d[\\d_]*(\\.\\d[\\d_]*)?([eE][+-]?\\d+)?");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?");
 
+    /** Front matter arrays are flat; this much nesting is broken input, and unbounded it overflowed the stack. */
+    private static final int MAX_ARRAY_DEPTH = 32;
+
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
     private Map<String, Object> table = values;
     private String line;
     private int lineNumber;
     private int pos;
+    private int arrayDepth;
 
     private TomlSubset() {
     }
@@ -129,6 +133,10 @@ final class TomlSubset {
     }
 
     private List<Object> readArray() throws Broken {
+        if (arrayDepth == MAX_ARRAY_DEPTH) {
+            throw broken("arrays nested more than " + MAX_ARRAY_DEPTH + " deep");
+        }
+        arrayDepth++;
         List<Object> items = new ArrayList<>();
         pos++;
         skipSpaces();
@@ -146,6 +154,7 @@ final class TomlSubset {
             throw broken("arrays must close on the line they open");
         }
         pos++;
+        arrayDepth--;
         return items;
     }
 

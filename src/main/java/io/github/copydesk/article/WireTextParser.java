@@ -15,19 +15,33 @@ import java.util.regex.Pattern;
  * separated by blank lines, and a {@code SOURCE:} line.
  */
 public final class WireTextParser implements ArticleParser {
-    private static final Pattern HEADER =
-            Pattern.compile("(?i)[ \\t]*date[ \\t]+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ \\t]+(\\S.*?))?[ \\t]*");
+    /**
+     * The section runs to its last character that is not a blank. Written as a lazy {@code (\S.*?)}
+     * before the trailing blanks, a long run of blanks inside the line cost quadratic time.
+     */
+    private static final Pattern HEADER = Pattern.compile("(?i)[ \\t]*date[ \\t]+(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            + "(?:[ \\t]+(\\S(?:.*[^ \\t\\n\\r\\u0085\\u2028\\u2029])?))?[ \\t]*");
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
     /** "By Jane Doe", "BY JANE DOE and John Roe", "By Jane Doe in Ankara": names only, so "By Monday, the army ..." is prose. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s+in\\s+" + NAME + ")?");
+    /**
+     * A byline names a few people; a longer line is prose. The bound also keeps {@link #BYLINE} from
+     * recursing once per name in the regex engine ("By A and B and C ...") until the stack overflows.
+     */
+    private static final int MAX_BYLINE_CHARS = 300;
     private static final String MONTHS =
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DATELINE = Pattern.compile(
             "(?i).{0,60}?(\\b" + MONTHS + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+" + MONTHS + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
                     + ".{0,40}");
-    private static final Pattern PHOTO_CREDIT =
-            Pattern.compile("(?i)(\\bphoto\\s*:|\\bcredit\\s*:|\\bphotograph\\s*:|/\\s*(getty|afp|reuters|ap|aa|epa)\\b)");
+    /**
+     * The look-ahead keeps {@code \b} from being tried at every position: without the Unicode flag,
+     * Java decides a boundary next to a combining mark by walking back over all the marks before it,
+     * so a long run of them cost quadratic time.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)((?=[pc])\\b(?:photo\\s*:|credit\\s*:|photograph\\s*:)|/\\s*(getty|afp|reuters|ap|aa|epa)\\b)");
 
     private final boolean headBlock;
 
@@ -80,7 +94,7 @@ public final class WireTextParser implements ArticleParser {
         for (int i = firstBody; i < chunks.size(); i++) {
             addBody(chunks.get(i), blocks);
             if (byline == null && i == firstBody && chunks.get(i).size() == 1
-                    && BYLINE.matcher(chunks.get(i).get(0).trimmed()).matches()) {
+                    && isByline(chunks.get(i).get(0).trimmed())) {
                 byline = chunks.get(i).get(0).trimmed();
             }
         }
@@ -127,7 +141,7 @@ public final class WireTextParser implements ArticleParser {
                 kind = BlockKind.HEADLINE;
             } else if (i == last && hasDateline) {
                 kind = BlockKind.DATELINE;
-            } else if (BYLINE.matcher(line.trimmed()).matches()) {
+            } else if (isByline(line.trimmed())) {
                 byline = line.trimmed();
                 continue;
             } else if (!standfirstSeen && i == 1 && !PHOTO_CREDIT.matcher(line.trimmed()).find()) {
@@ -139,6 +153,10 @@ public final class WireTextParser implements ArticleParser {
             blocks.add(line.block(kind));
         }
         return byline;
+    }
+
+    private static boolean isByline(String line) {
+        return line.length() <= MAX_BYLINE_CHARS && BYLINE.matcher(line).matches();
     }
 
     /** A body chunk is one paragraph, except that a source line always stands as its own block. */

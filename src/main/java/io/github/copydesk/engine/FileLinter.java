@@ -21,7 +21,9 @@ import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Checks one file: reads and parses it once, runs every rule on the parsed article, and turns
- * violations into located findings. Nothing a file contains makes it throw.
+ * violations into located findings. Nothing a file contains makes it throw: a parser or a check
+ * that fails, even by overflowing its stack on deeply nested or repetitive input, becomes a finding
+ * on this file instead of ending the run.
  */
 final class FileLinter {
     private final ArticleReader reader;
@@ -52,7 +54,7 @@ final class FileLinter {
         Article article;
         try {
             article = parser.parse(displayPath, text.text());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return List.of(InputFindings.at(displayPath, 1, 1, "The file could not be parsed: " + e));
         }
         List<Finding> findings = new ArrayList<>();
@@ -68,7 +70,7 @@ final class FileLinter {
     private static void runRule(Rule rule, Article article, List<Finding> findings) {
         try {
             rule.check().check(article, rule.scope(), violation -> findings.add(finding(rule, article, violation)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A check that breaks on one article must not hide the rest of the run.
             findings.add(new Finding(article.path(), 1, 1, 1, 1, rule.id(), rule.severity(),
                     "Rule '" + rule.id() + "' failed on this article: " + e, ""));

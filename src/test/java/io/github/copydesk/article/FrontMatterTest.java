@@ -105,4 +105,42 @@ class FrontMatterTest {
         assertThat(frontMatter.problems()).containsExactly(
                 new InputProblem("Broken front matter: no closing +++ line", 1, 1));
     }
+
+    // --- hostile input: nesting and self-reference become problems, not a StackOverflowError -------
+
+    @Test
+    void yamlNestedThousandsDeepIsBrokenAtTheLevelTooDeep() {
+        FrontMatter frontMatter = FrontMatter.read("---\ntags: " + "[".repeat(10_000) + "]".repeat(10_000)
+                + "\n---\nBody.\n");
+
+        assertThat(frontMatter.problems()).containsExactly(new InputProblem(
+                "Broken front matter: lists and mappings nested more than 64 deep", 2, 70));
+        assertThat(frontMatter.metadata()).isEqualTo(Metadata.EMPTY);
+    }
+
+    @Test
+    void yamlNestedAFewLevelsIsRead() {
+        FrontMatter frontMatter = FrontMatter.read("---\nsource: AA\nparams: {a: [[1, {b: [2]}]]}\n---\n");
+
+        assertThat(frontMatter.problems()).isEmpty();
+        assertThat(frontMatter.metadata().source()).isEqualTo("AA");
+    }
+
+    @Test
+    void aDateThatContainsItselfIsReportedWithoutPrintingIt() {
+        // Printing the value recursed through the alias for ever.
+        FrontMatter frontMatter = FrontMatter.read("---\ndate: &d [[*d]]\n---\nBody.\n");
+
+        assertThat(frontMatter.problems()).containsExactly(new InputProblem(
+                "Front matter date is not a date: a list (expected YYYY-MM-DD)", 2, 1));
+    }
+
+    @Test
+    void tomlArraysNestedThousandsDeepAreBrokenAtTheArrayTooDeep() {
+        FrontMatter frontMatter = FrontMatter.read("+++\ntags = " + "[".repeat(10_000) + "]".repeat(10_000)
+                + "\n+++\nBody.\n");
+
+        assertThat(frontMatter.problems()).containsExactly(new InputProblem(
+                "Broken front matter: arrays nested more than 32 deep", 2, 40));
+    }
 }

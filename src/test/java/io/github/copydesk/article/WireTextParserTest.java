@@ -183,4 +183,39 @@ class WireTextParserTest {
                 BlockKind.SOURCE_LINE);
         assertThat(article.blocks().get(3).text()).isEqualTo("Source: TurkStat");
     }
+
+    // --- hostile input: long runs and long repetitions are read in linear time and stack depth ---------
+
+    @Test
+    void aLongRunOfBlanksInsideTheHeaderSectionIsPartOfTheSection() {
+        // The lazy section before the trailing blanks tried every split of the run: quadratic time.
+        String section = "WORLD" + " ".repeat(400_000) + "NEWS";
+        Article article = parser.parse("a.txt", "date 2025-03-14 " + section + " \t\nHeadline\nDeck\n\nBody.\n");
+
+        assertThat(article.metadata().section()).isEqualTo(section);
+        assertThat(article.metadata().publicationDate()).isEqualTo(LocalDate.of(2025, 3, 14));
+    }
+
+    @Test
+    void aLongRunOfCombiningMarksInTheHeadBlockIsReadAsText() {
+        // Without the Unicode flag, Java's \b walks back over all combining marks before a position:
+        // the photo-credit search tried that at every position of the run, in quadratic time.
+        String deck = "Deck" + "\u0301".repeat(100_000);
+        Article article = parser.parse("a.txt", "Headline\n" + deck + "\n\nBody.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.PARAGRAPH);
+        assertThat(article.blocks().get(1).text()).isEqualTo(deck);
+    }
+
+    @Test
+    void aLineNamingThousandsOfPeopleIsNoBylineAndDoesNotOverflowTheStack() {
+        // The byline pattern recursed once per name in the regex engine: a StackOverflowError, not a finding.
+        String names = "By Jane Doe" + " and Jane Doe".repeat(5_000);
+        Article article = parser.parse("a.txt", "Headline\n" + names + "\nMarch 3, 2025\n\n" + names + "\n\nBody.\n");
+
+        assertThat(article.metadata().byline()).isNull();
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE,
+                BlockKind.STANDFIRST, BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    }
 }

@@ -139,6 +139,24 @@ class LinterTest {
     }
 
     @Test
+    void aCheckThatOverflowsItsStackIsReportedWithoutStoppingTheRun() throws Exception {
+        Rule deep = new Rule("deep", "test", Severity.WARNING, "${detail}", "", Set.of(BlockKind.PARAGRAPH),
+                (article, scope, report) -> {
+                    throw new StackOverflowError();
+                }, Rule.Examples.NONE, "test");
+        List<Rule> all = new ArrayList<>(rules.rules());
+        all.add(deep);
+        Path promo = write("content/ferry.txt", PROMO);
+        Path clean = write("content/port.txt", CLEAN);
+
+        List<Finding> findings = lint(List.of(promo, clean), 2, new RuleSet(all)).findings();
+
+        assertThat(findings).extracting(f -> f.path() + " " + f.ruleId()).containsExactly(
+                "content/ferry.txt deep", "content/ferry.txt promo-link", "content/port.txt deep");
+        assertThat(findings.get(0).message()).contains("Rule 'deep' failed on this article", "StackOverflowError");
+    }
+
+    @Test
     void markdownFrontMatterProblemsAreFindingsAndTheBodyIsStillChecked() throws Exception {
         Path md = write("content/vote.md", "---\ntitle: \"unterminated\ndate: 2025-05-05\n---\n\n"
                 + "The council voted on Monday.\n\n👉\n\nSOURCE: AA\n");

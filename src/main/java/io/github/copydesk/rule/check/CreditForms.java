@@ -23,7 +23,11 @@ final class CreditForms {
     /** What joins names in one credit: {@code Reuters/AFP}, {@code TRT World and Agencies}, {@code X with AA}. */
     private static final String SEPARATOR =
             "(?:\\s*[/,&+|;]\\s*|\\s+(?iu:and|with|plus|via)\\s+|\\s*[–—]\\s*|\\s+-{1,2}\\s+)";
-    private static final Pattern SEPARATOR_PATTERN = Pattern.compile(SEPARATOR);
+    /**
+     * Tried only where the last separator ended or a run of blanks starts: from inside a run it fails
+     * as it does from the run's start, and trying every position of a long run cost quadratic time.
+     */
+    private static final Pattern SEPARATOR_PATTERN = Pattern.compile("(?:\\G|(?<!\\s))" + SEPARATOR);
     private static final String THE = "(?:(?iu:the)\\s+)?";
     /** A desk word after an outlet: {@code Al Jazeera Staff}, {@code TRT World Desk}. */
     private static final String ROLE = "(?:\\s+(?iu:staff(?:\\s+(?:writer|reporter)s?)?|correspondents?|desk|bureau"
@@ -31,9 +35,16 @@ final class CreditForms {
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
     /** Where the credit was filed from: {@code BBC News, Kyiv}, {@code DAILY SABAH ISTANBUL}. */
     private static final String PLACE = "(?:(?:\\s*,\\s*|\\s+)" + WORD + "(?:\\s+" + WORD + "){0,3})?";
-    /** Brackets or slashes around one credited name: {@code (AFP)}, {@code /AA/}. */
-    private static final Pattern WRAPPED = Pattern.compile("[(\\[/]\\s*(.*?)\\s*[)\\]/]");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*(?iu:sources?)\\s*:\\s*(\\S.*?)[\\s.]*");
+    /**
+     * Brackets or slashes around one credited name: {@code (AFP)}, {@code /AA/}. The name runs to its
+     * last visible character (no line break: {@code .} stops at one); a lazy name before optional
+     * blanks would try every split of a long run of blanks, in quadratic time.
+     */
+    private static final Pattern WRAPPED =
+            Pattern.compile("[(\\[/]\\s*+((?:.*[^\\s\\u0085\\u2028\\u2029])?)\\s*[)\\]/]");
+    /** The value of a {@code SOURCE:} line runs to its last character that is not a blank or a dot, as {@link #WRAPPED}. */
+    private static final Pattern SOURCE_LABEL = Pattern.compile(
+            "\\s*(?iu:sources?)\\s*:\\s*(\\S(?:.*[^\\s.\\u0085\\u2028\\u2029])?)[\\s.]*");
     private static final Pattern BYLINE_START = Pattern.compile("\\s*(?iu:by)\\s+\\p{Lu}.*");
     /** A line that ends a sentence is prose ("By Monday, the army had left."), not a byline. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{Ll}\\.|[!?;:\"”])\\s*$");
@@ -45,6 +56,11 @@ final class CreditForms {
             "les", "el", "al", "am", "an", "of", "on", "upon", "sur", "en", "di", "van", "von", "der", "den", "st",
             "nd", "rd", "th");
     private static final int MAX_CREDIT_LINE_WORDS = 10;
+    /**
+     * Ten words of a credit fit in this; a longer "word" ({@code AA/AA/AA/...}) is no credit, and
+     * matching it would recurse once per name in the regex engine until the stack overflows.
+     */
+    private static final int MAX_CREDIT_LINE_CHARS = 300;
     private static final int MAX_BYLINE_WORDS = 12;
     private static final int MAX_TAG_WORDS = 4;
     /** Credits open or close a paragraph; only this many characters at either end are searched. */
@@ -65,12 +81,13 @@ final class CreditForms {
         this.creditLine = Pattern.compile("[\\s(\\[/—–-]*(?:[^\\n,|()]{1,60}[,|]\\s*)?(?:(?iu:by)\\s+)?"
                 + nameList + ROLE + PLACE + "[\\s)\\]/.]*");
         this.trailingCredit = Pattern.compile("(?:[—–]|\\s-{1,2}|[(\\[/])\\s*" + nameList + "\\s*[)\\]/]?[\\s.]*$");
+        // Blanks around an optional stop are possessive: "\s*[.:]?\s*" splits a long run of blanks quadratically.
         this.knownTag = Pattern.compile("(?<prefix>[^()\\n]{0,80}?)(?:\\(\\s*(?<paren>" + known + ")\\s*\\)"
                 + "|/\\s*(?<slash>" + known + ")\\s*/"
-                + "|,\\s*(?<comma>" + known + ")(?=\\s*[.:]?\\s*" + DASH + "))"
-                + "(?=\\s*[.:]?\\s*(?:" + DASH + "|\\p{Lu}|\\p{N}|[\"“‘']|$))");
+                + "|,\\s*(?<comma>" + known + ")(?=\\s*+(?:[.:]\\s*+)?" + DASH + "))"
+                + "(?=\\s*+(?:[.:]\\s*+)?(?:" + DASH + "|\\p{Lu}|\\p{N}|[\"“‘']|$))");
         this.otherTag = Pattern.compile("(?<prefix>(?:\\p{Lu}{2}[^()\\n]{0,60}?)?)\\(\\s*(?<other>\\p{Lu}[^()\\n]{0,30}?)"
-                + "\\s*\\)\\s*[.:]?\\s*" + DASH);
+                + "\\s*\\)\\s*+(?:[.:]\\s*+)?" + DASH);
         this.selfReport = Pattern.compile(",\\s*(?:(?iu:an?)\\s+)?(?<self>" + known + ")"
                 + "(?:\\s+(?iu:correspondent|reporter))?\\s+(?iu:reports)(?![\\p{L}\\p{N}])");
         String phrase = alternation(phrases);
@@ -99,7 +116,8 @@ final class CreditForms {
 
     /** A short line that is nothing but a credit: {@code — Reuters/AFP}, {@code (ILKHA)}, {@code Daily Sabah with AA}. */
     Optional<List<Name>> creditLine(String line) {
-        if (!hasAtMostWords(line, MAX_CREDIT_LINE_WORDS) || !creditLine.matcher(line).matches()) {
+        if (line.length() > MAX_CREDIT_LINE_CHARS || !hasAtMostWords(line, MAX_CREDIT_LINE_WORDS)
+                || !creditLine.matcher(line).matches()) {
             return Optional.empty();
         }
         return Optional.of(names(line, 0, line.length()));

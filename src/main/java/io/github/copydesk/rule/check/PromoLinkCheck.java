@@ -91,8 +91,14 @@ public final class PromoLinkCheck implements Check {
             "(?U)[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*"
                     + "(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*|of|the|and|de|al|el|&)){0,3}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:]\\s*[\"”’')\\]]?\\s*$");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'(){}\\[\\]]+");
-    private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
+    /**
+     * The look-ahead keeps {@code \b} from being tried at every position: without the Unicode flag,
+     * Java decides a boundary next to a combining mark by walking back over all the marks before it,
+     * so a long run of them (or of emoji variation selectors) cost quadratic time.
+     */
+    private static final Pattern URL = Pattern.compile("(?i)(?=[hw])\\b(?:https?://|www\\.)[^\\s<>\"'(){}\\[\\]]+");
+    /** Starts only where a run of punctuation starts: trying every position of a long run was quadratic. */
+    private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("(?<![.,;:!?])[.,;:!?]+$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern PHRASE_DASH = Pattern.compile("(?U)(?:\\s+-|\\s*[–—|])(?=\\s*\\S)");
     /** "Read more on the war:", "More about this story:"; not "More at risk:" or "More in March:". */
@@ -100,15 +106,21 @@ public final class PromoLinkCheck implements Check {
             "(?iU)\\s+(?:on|about)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*[:：]");
     /** Straight, curly, low and angle quotation marks: a quoted headline or a quoted post. */
     private static final String QUOTATION_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』";
+    /** A social post quoted as text, by a pic.twitter.com link or the URL of a post on twitter.com or x.com. */
+    private static final Pattern SOCIAL_POST_LINK = Pattern.compile("(?iU)\\bpic\\.twitter\\.com/\\w"
+            + "|\\b(?:twitter|x)\\.com/\\w+/status(?:es)?/\\d");
     /**
-     * A social post quoted as text: the signature an embedded post leaves ("— Name (@handle)
-     * March 2, 2025"), a pic.twitter.com link or the URL of a post on twitter.com or x.com.
+     * A social post quoted as text, by the signature an embedded post leaves: "— Name (@handle)
+     * March 2, 2025", a dash ("--" ends in one), at most 80 characters on one line, and the handle.
+     * The name is read from its first to its last visible character, with possessive blanks around
+     * it; the plain form, {@code \s*[^\n()—–]{1,80}?\s*}, could split a run of blanks between its
+     * three parts in quadratically many ways, and did so at every dash.
      */
-    private static final Pattern SOCIAL_POST = Pattern.compile("(?iU)\\bpic\\.twitter\\.com/\\w"
-            + "|\\b(?:twitter|x)\\.com/\\w+/status(?:es)?/\\d"
-            + "|(?:—|–|--?)\\s*[^\\n()—–]{1,80}?\\s*\\(@[\\w.]{1,50}\\)"
-            + "\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}");
-    private static final Pattern PROSE_END = Pattern.compile("[.]\\s*[\"”’')]?\\s*$");
+    private static final Pattern SOCIAL_POST_SIGNATURE = Pattern.compile("(?U)[—–-]"
+            + "(?:\\s*+[^\\s()—–](?:[^\\n()—–]{0,78}?[^\\s()—–])?|\\n*+[^\\S\\n])"
+            + "\\s*+\\(@[\\w.]{1,50}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}");
+    /** Possessive blanks: two runs of blanks on either side of an optional quote split a long run quadratically. */
+    private static final Pattern PROSE_END = Pattern.compile("[.]\\s*+(?:[\"”’')]\\s*+)?$");
     /** What "..." in a blurb stands for: up to six words. */
     private static final String BLURB_GAP = "\\s+(?:\\S+\\s+){0,6}?";
 
@@ -236,7 +248,8 @@ public final class PromoLinkCheck implements Check {
     }
 
     private static boolean isSocialPost(String text) {
-        return SOCIAL_POST.matcher(text).find();
+        return SOCIAL_POST_LINK.matcher(text).find()
+                || text.contains("(@") && SOCIAL_POST_SIGNATURE.matcher(text).find();
     }
 
     /**

@@ -533,6 +533,51 @@ class PromoLinkCheckTest {
         assertThat(violations).extracting(Violation::detail).containsExactly("Leftover 'Read more' line");
     }
 
+    // --- hostile input: long runs are read in linear time ---------------------------------------
+
+    @Test
+    void findsATrackingUrlAfterALongRunOfCombiningMarks() {
+        // Without the Unicode flag, Java's \b walks back over all combining marks before a position:
+        // the URL search tried that at every position of the run, in quadratic time.
+        String url = "https://example.com/a?utm_source=x";
+        String text = "Note" + "\u0301".repeat(300_000) + " " + url + " now.";
+
+        assertThat(check(text)).singleElement()
+                .satisfies(v -> assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(url));
+    }
+
+    @Test
+    void findsATrackingUrlFullOfDots() {
+        // Trimming the URL's trailing punctuation tried every dot of the run as the start of its end.
+        String url = "https://example.com/a?utm_source=x" + ".".repeat(300_000) + "y";
+        String text = "See " + url + "!!! now";
+
+        assertThat(check(text)).singleElement()
+                .satisfies(v -> assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(url));
+    }
+
+    @Test
+    void readsADashBeforeALongRunOfBlanks() {
+        // The social-post signature split the run after a dash between its three parts: cubic time.
+        String text = "Read more —" + " ".repeat(50_000) + "Talks resume in Geneva (@reuters)";
+
+        assertThat(check(text)).extracting(Violation::detail).containsExactly("Leftover 'Read more' line");
+    }
+
+    @Test
+    void stillReadsASocialPostSignatureAcrossBlanksAndALineBreak() {
+        assertThat(check("Read more: Talks resume\n—\n TRT World   (@trtworld) March 2, 2025")).isEmpty();
+        assertThat(check("Read more: Talks resume — (@trtworld) March 2, 2025")).isEmpty();
+    }
+
+    @Test
+    void readsAPhraseLineWithALongRunOfBlanksAfterAStop() {
+        // The prose-end pattern split the run between two optional runs of blanks: quadratic time.
+        String text = "Read more - A." + " ".repeat(400_000) + "b";
+
+        assertThat(check(text)).extracting(Violation::detail).containsExactly("Leftover 'Read more' line");
+    }
+
     // --- options ------------------------------------------------------------------------------
 
     @Test

@@ -375,6 +375,48 @@ class SourceLineCheckTest {
         }
     }
 
+    @Nested
+    class HostileInput {
+        private static final Map<String, Object> ONLY_AA = Map.of("allowedAgencies", List.of("AA"));
+
+        @Test
+        void aCreditLineOfThousandsOfNamesDoesNotOverflowTheStack() {
+            // One "word" of names passed the word limit, and matching it recursed once per name.
+            String text = article("", "\n" + "AA/".repeat(3_000) + "AA\n");
+
+            assertThat(checkArticle(text)).isEmpty();
+        }
+
+        @Test
+        void aSourceLineWithALongRunOfBlanksIsSplitIntoItsNames() {
+            // The lazy value before trailing blanks and dots tried every split of the run: quadratic time.
+            String text = article("", "\nSOURCE: AA /" + " ".repeat(300_000) + "Reuters" + " .".repeat(50_000) + "\n");
+
+            assertThat(checkArticle(text, ONLY_AA)).singleElement()
+                    .satisfies(v -> assertThat(excerpt(text, v)).isEqualTo("Reuters"));
+        }
+
+        @Test
+        void aBracketedSourceWithALongRunOfBlanksIsOneName() {
+            String name = "AFP" + " ".repeat(100_000) + "x";
+            String text = article("", "\nSOURCE: (" + name + ")\n");
+
+            assertThat(checkArticle(text, ONLY_AA)).singleElement()
+                    .satisfies(v -> assertThat(excerpt(text, v)).isEqualTo(name));
+        }
+
+        @Test
+        void aDatelineTagBeforeALongRunOfBlanksIsReadAsATag() {
+            // The blanks on either side of an optional stop after the tag split the run: quadratic time.
+            String blanks = " ".repeat(100_000);
+
+            assertThat(checkArticle(article("KIEV (Reuters)" + blanks + "- ", ""))).isEmpty();
+            assertThat(checkArticle(article("KIEV (Reuters)" + blanks + "said that ", "")))
+                    .extracting(Violation::detail).containsExactly(NO_SOURCE);
+            assertThat(checkArticle(article("KIEV (Harbour Wire)" + blanks + ": - ", ""))).isEmpty();
+        }
+    }
+
     @Test
     void oneInstanceServesManyArticlesAtOnce() {
         Check check = new SourceLineCheck(CheckOptions.none());
