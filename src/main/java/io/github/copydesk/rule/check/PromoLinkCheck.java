@@ -90,7 +90,6 @@ public final class PromoLinkCheck implements Check {
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
             "(?U)[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*"
                     + "(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*|of|the|and|de|al|el|&)){0,3}");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.,;:]\\s*[\"”’')\\]]?\\s*$");
     /**
      * The look-ahead keeps {@code \b} from being tried at every position: without the Unicode flag,
      * Java decides a boundary next to a combining mark by walking back over all the marks before it,
@@ -183,15 +182,14 @@ public final class PromoLinkCheck implements Check {
         if (markers.isOnlyMarkers(text)) {
             return Optional.of("Leftover link marker");
         }
-        if (isSocialPost(text)) {
-            return Optional.empty();
-        }
-        if (isKnownBrandTeaser(text)) {
-            return Optional.of("Leftover promo teaser");
-        }
         String stripped = markers.stripLeading(text);
-        if (!leadWords.contains(firstWord(stripped))) {
+        boolean brandTeaser = isKnownBrandTeaser(text);
+        // The cheap tests first: most paragraphs are neither teasers nor open with a phrase or blurb.
+        if (!brandTeaser && !leadWords.contains(firstWord(stripped)) || isSocialPost(text)) {
             return Optional.empty();
+        }
+        if (brandTeaser) {
+            return Optional.of("Leftover promo teaser");
         }
         Optional<String> phrase = leadingPhrase(stripped);
         if (phrase.isPresent()) {
@@ -207,9 +205,9 @@ public final class PromoLinkCheck implements Check {
 
     /** A one-line "Name - Headline" paragraph: the shape of a teaser, from a known brand or any name. */
     private boolean isTeaserLine(Block block) {
-        return !isSocialPost(block.text()) && teaserName(block.text())
+        return teaserName(block.text())
                 .filter(name -> isKnownBrand(name) || CAPITALISED_NAME.matcher(name).matches())
-                .isPresent();
+                .isPresent() && !isSocialPost(block.text());
     }
 
     /** Without a closing marker only a known brand makes a teaser: "Gaza - the aftermath" is a headline. */
@@ -226,10 +224,32 @@ public final class PromoLinkCheck implements Check {
      * headline starts as headlines do, with a capital or a digit: "Al Jazeera – a pattern of attacks"
      * is a subheading, and "Politico – "Europe signs ..."" a press review quoting a headline.
      */
+    /** The separators {@link #TEASER} splits at; looked for first, since most paragraphs have none. */
+    private static boolean hasTeaserSeparator(String line) {
+        return line.indexOf('-') >= 0 || line.indexOf('–') >= 0 || line.indexOf('—') >= 0 || line.indexOf('|') >= 0;
+    }
+
+    /** Ends in {@code . , ; :}, perhaps followed by one closing quotation mark or bracket. */
+    private static boolean endsLikeASentence(String line) {
+        int end = line.length();
+        if (end > 0 && "\"”’')]".indexOf(line.charAt(end - 1)) >= 0) {
+            end = stripTrailingBlanks(line, end - 1);
+        }
+        return end > 0 && ".,;:".indexOf(line.charAt(end - 1)) >= 0;
+    }
+
+    private static int stripTrailingBlanks(String line, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     private static Optional<String> teaserName(String text) {
         String line = text.strip();
-        if (line.length() > MAX_TEASER_CHARS || line.indexOf('\n') >= 0 || SENTENCE_END.matcher(line).find()
-                || WORDS.split(line).length > MAX_TEASER_WORDS) {
+        if (line.length() > MAX_TEASER_CHARS || !hasTeaserSeparator(line) || line.indexOf('\n') >= 0
+                || endsLikeASentence(line) || WORDS.split(line).length > MAX_TEASER_WORDS) {
             return Optional.empty();
         }
         Matcher teaser = TEASER.matcher(line);
@@ -248,7 +268,7 @@ public final class PromoLinkCheck implements Check {
     }
 
     private static boolean isSocialPost(String text) {
-        return SOCIAL_POST_LINK.matcher(text).find()
+        return text.contains(".com/") && SOCIAL_POST_LINK.matcher(text).find()
                 || text.contains("(@") && SOCIAL_POST_SIGNATURE.matcher(text).find();
     }
 
