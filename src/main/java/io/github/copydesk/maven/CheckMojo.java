@@ -116,10 +116,11 @@ public class CheckMojo extends AbstractMojo {
                 "violationSeverity: unknown level '" + violationSeverity + "'; use error, warning or info"));
         Path base = baseDirectory();
         LintResult result = lint(base);
-        report(result, threshold);
         long violations = result.count(threshold);
+        String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
+        report(result, violations, summary);
         if (failOnViolation && violations > maxAllowedViolations) {
-            throw new MojoFailureException(ConsoleReport.summary(violations, result.findings().size() - violations));
+            throw new MojoFailureException(summary);
         }
     }
 
@@ -147,7 +148,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void report(LintResult result, Severity threshold) {
+    private void report(LintResult result, long violations, String summary) {
         Log log = getLog();
         if (logViolationsToConsole) {
             for (Finding finding : result.findings()) {
@@ -159,8 +160,6 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        long violations = result.count(threshold);
-        String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
         log.info(result.filesChecked() + (result.filesChecked() == 1 ? " file" : " files") + " checked.");
         if (violations > 0) {
             log.error(summary);
