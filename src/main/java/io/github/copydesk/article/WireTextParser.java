@@ -24,7 +24,9 @@ public final class WireTextParser implements ArticleParser {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
     /** "By Jane Doe", "BY JANE DOE and John Roe", "By Jane Doe in Ankara": names only, so "By Monday, the army ..." is prose. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s+in\\s+" + NAME + ")?");
+            "(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s+in\\s+" + NAME + ")?"
+                    // "Jane Doe in Tbilisi": the byline some papers write without "By" (two names at least).
+                    + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s+in\\s+" + NAME);
     /**
      * A byline names a few people; a longer line is prose. The bound also keeps {@link #BYLINE} from
      * recursing once per name in the regex engine ("By A and B and C ...") until the stack overflows.

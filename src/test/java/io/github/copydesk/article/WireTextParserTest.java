@@ -218,4 +218,13 @@ class WireTextParserTest {
         assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE,
                 BlockKind.STANDFIRST, BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
     }
+
+    @Test
+    void aBylineWithoutByNamesAPersonAndAPlace() {
+        Article article = parser.parse("a.txt", "Headline here\nMira Holt in Tbilisi\nMarch 3, 2025\n\nBody.\n");
+
+        assertThat(article.metadata().byline()).isEqualTo("Mira Holt in Tbilisi");
+        assertThat(parser.parse("a.txt", "Headline here\nProtests in Tbilisi\nMarch 3, 2025\n\nBody.\n")
+                .metadata().byline()).isNull();
+    }
 }

@@ -78,7 +78,7 @@ final class CreditForms {
         String known = alternation(names);
         String nameList = THE + known + "(?:" + SEPARATOR + THE + known + ")*";
         this.name = Pattern.compile(known);
-        this.creditLine = Pattern.compile("[\\s(\\[/—–-]*(?:[^\\n,|()]{1,60}[,|]\\s*)?(?:(?iu:by)\\s+)?"
+        this.creditLine = Pattern.compile("[\\s(\\[/—–-]*(?:[^\\n,|()]{1,60}[,|]\\s*)?(?:(?iu:by|with|from)\\s+)?"
                 + nameList + ROLE + PLACE + "[\\s)\\]/.]*");
         this.trailingCredit = Pattern.compile("(?:[—–]|\\s-{1,2}|[(\\[/])\\s*" + nameList + "\\s*[)\\]/]?[\\s.]*$");
         // Blanks around an optional stop are possessive: "\s*[.:]?\s*" splits a long run of blanks quadratically.
@@ -163,6 +163,11 @@ final class CreditForms {
     }
 
     /** The value of a {@code SOURCE:} line, or empty when the line is none. */
+    /** True when {@code text} names one of the configured agencies or outlets. */
+    boolean namesKnownSource(String text) {
+        return name.matcher(text).find();
+    }
+
     static Optional<String> sourceValue(String line) {
         Matcher label = SOURCE_LABEL.matcher(line);
         return label.matches() ? Optional.of(label.group(1)) : Optional.empty();

@@ -55,9 +55,9 @@ public final class PromoLinkCheck implements Check {
             List.of("🔗", "👉", "➡️", "➡", "▶️", "▶", "⬇️", "⬇", "»", "→");
     public static final List<String> DEFAULT_PHRASES = List.of(
             "Read more", "Read also", "Also read", "Read next", "Related", "Related news",
-            "Related stories", "Related articles", "See also", "Recommended", "Recommended for you",
+            "Related stories", "Related articles", "See also", "Recommended for you", "Recommended stories", "Recommended reading",
             "Further reading", "You may also like", "You might also like", "Don't miss", "Must read",
-            "More", "Watch");
+            "More on this story", "More stories", "Watch");
     /**
      * First-person and outlet forms only: "Download the ... app", "Join us on" or "Click the link"
      * also open official advice, how-to steps and quoted posts.

@@ -58,8 +58,8 @@ class PromoLinkCheckTest {
                 Arguments.of("Related news: Port strike enters its third day", "Leftover 'Related news' line"),
                 Arguments.of("See also – Bridge repairs delayed again", "Leftover 'See also' line"),
                 Arguments.of("Also read 👉 Valley schools to open an hour later", "Leftover 'Also read' line"),
-                Arguments.of("Recommended.", "Leftover 'Recommended' line"),
-                Arguments.of("More on this story: Flood defences tested", "Leftover 'More' line"),
+                Arguments.of("Recommended for you.", "Leftover 'Recommended for you' line"),
+                Arguments.of("More on this story: Flood defences tested", "Leftover 'More on this story' line"),
                 Arguments.of("Read more about the ferry dispute: Unions reject offer", "Leftover 'Read more' line"),
                 Arguments.of("Watch: Divers recover a medieval anchor", "Leftover 'Watch' line"),
                 Arguments.of("Don’t miss: The best photos of the spring festival", "Leftover 'Don't miss' line"),
@@ -126,6 +126,9 @@ class PromoLinkCheckTest {
         "Recommended: check the record at least once a year, experts say, as missing days can reduce a pension.",
         "Recommended - twice a year for older adults",
         "More at risk: 700,000 children under five",
+        "More: Harbourside 2 Lakeview 1, Northgate 0 Eastfield 3",
+        "Recommended: 150 to 300 minutes of moderate activity a week",
+        "Recommended: At least two doses for children under five",
         "More at risk: another 700,000 children under five could face severe malnutrition",
         "More in March: the ministry will publish the full figures",
         "More from the ministry: figures will follow",
@@ -142,7 +145,7 @@ class PromoLinkCheckTest {
                 Arguments.of("READ MORE: Lakeside town votes to rebuild its old tram line", "Read more"),
                 Arguments.of("Also read - Farmers brace for a late frost", "Also read"),
                 Arguments.of("Related: Ministry to review the ferry contract", "Related"),
-                Arguments.of("Recommended – Five walks along the coast", "Recommended"),
+                Arguments.of("Recommended stories – Five walks along the coast", "Recommended stories"),
                 Arguments.of("Related: 5 things to know about the vote", "Related"),
                 Arguments.of("Read more: “We will rebuild,” the mayor says", "Read more"),
                 Arguments.of("Read more: \"We will rebuild\"", "Read more"),
@@ -150,7 +153,7 @@ class PromoLinkCheckTest {
                 Arguments.of("Read more – www.example.com/ferries", "Read more"),
                 Arguments.of("See also: 👉 Bridge repairs delayed again", "See also"),
                 Arguments.of("Read more on the war: Talks resume in Geneva", "Read more"),
-                Arguments.of("More on this story:", "More"),
+                Arguments.of("More on this story:", "More on this story"),
                 Arguments.of("Read more about the ferry dispute: “Unions reject offer”", "Read more"));
     }
 

@@ -135,7 +135,8 @@ class SourceLineCheckTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"— AA", "- Reuters", "(ILKHA)", "(İHA)", "AGENCIES", "Agencies", "(AFP)",
-                "— Reuters/AFP", "Xinhua", "/AA/"})
+                "— Reuters/AFP", "Xinhua", "/AA/", "(With AFP)", "- with Reuters", "— From wire reports",
+                "Staff and wire reports"})
         void trailingAgencyCreditAsTheLastBlock(String line) {
             assertThat(checkArticle(article("", "\n" + line + "\n"))).isEmpty();
         }
@@ -326,7 +327,8 @@ class SourceLineCheckTest {
 
         @ParameterizedTest
         @CsvSource({"AA, Anadolu Agency", "AFP, Agence France-Presse", "PTI, Press Trust of India",
-                "TRT World and Agencies, TRT World", "TRT World, TRT World and Agencies"})
+                "TRT World and Agencies, TRT World", "TRT World, TRT World and Agencies", "AA, Anadolu",
+                "AP, The Associated Press"})
         void anAbbreviationOrAFullerFormOfTheSameNameAgrees(String line, String declared) {
             assertThat(check(withMetadata(article("", "\nSOURCE: " + line + "\n"), declared, null), Map.of())).isEmpty();
         }
@@ -335,6 +337,11 @@ class SourceLineCheckTest {
         @CsvSource({"AP, Anadolu Agency", "Reuters, Xinhua", "TRT, Daily Sabah"})
         void differentSourcesDisagree(String line, String declared) {
             assertThat(check(withMetadata(article("", "\nSOURCE: " + line + "\n"), declared, null), Map.of())).hasSize(1);
+        }
+
+        @Test
+        void aSourceLineNamingNoAgencyOrOutletCreditsDataNotTheArticle() {
+            assertThat(check(withMetadata(article("", "\nSource: TurkStat\n"), "AA", null), Map.of())).isEmpty();
         }
     }
 
