@@ -39,15 +39,6 @@ public final class LineIndex {
         return text.codePointCount(lineStart, clamped) + 1;
     }
 
-    public int lineCount() {
-        return lineStarts.length;
-    }
-
-    /** Offset of the first character of a 1-based line. */
-    public int lineStart(int line) {
-        return lineStarts[line - 1];
-    }
-
     private int clamp(int offset) {
         return Math.max(0, Math.min(offset, text.length()));
     }

@@ -18,10 +18,6 @@ public record Metadata(
         fields = Map.copyOf(fields);
     }
 
-    public Optional<LocalDate> publicationDateIfKnown() {
-        return Optional.ofNullable(publicationDate);
-    }
-
     public Optional<String> sourceIfKnown() {
         return Optional.ofNullable(source).filter(s -> !s.isBlank());
     }

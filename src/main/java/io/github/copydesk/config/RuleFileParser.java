@@ -148,7 +148,7 @@ final class RuleFileParser {
         }
         Optional<Severity> severity = Severity.parse(value);
         if (severity.isEmpty()) {
-            List<String> levels = Arrays.stream(Severity.values()).map(Severity::id).toList();
+            List<String> levels = Severity.ids();
             problems.add(entries.get("severity").getValueNode(), "unknown severity '" + value + "'"
                     + ClosestName.hint(value, levels) + "; use one of " + levels);
         }

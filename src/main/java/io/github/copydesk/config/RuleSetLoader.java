@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,7 @@ public final class RuleSetLoader {
     }
 
     private static void applySeverities(Map<String, Rule> rules, Map<String, String> overrides, List<String> problems) {
-        List<String> levels = Arrays.stream(Severity.values()).map(Severity::id).toList();
+        List<String> levels = Severity.ids();
         overrides.forEach((id, level) -> {
             Rule rule = rules.get(id);
             Optional<Severity> severity = Severity.parse(level);

@@ -49,7 +49,7 @@ public class CheckMojo extends AbstractMojo {
     List<File> articleDirectories;
 
     /** Glob patterns, relative to each article directory, of the files to check. */
-    @Parameter(property = "copydesk.includes", defaultValue = "**/*.txt,**/*.md,**/*.markdown")
+    @Parameter(property = "copydesk.includes", defaultValue = FileSelection.DEFAULT_INCLUDE_PATTERNS)
     List<String> includes;
 
     /** Glob patterns, relative to each article directory, of files to leave out. */
@@ -68,7 +68,7 @@ public class CheckMojo extends AbstractMojo {
     String encoding;
 
     /** Largest file, in bytes, that is checked; a larger one is reported as a {@code copydesk-input} finding. */
-    @Parameter(property = "copydesk.maxFileSize", defaultValue = "10485760")
+    @Parameter(property = "copydesk.maxFileSize", defaultValue = "" + LintRequest.DEFAULT_MAX_FILE_SIZE)
     long maxFileSize;
 
     /** Folders of the newsroom's own rule files ({@code *.yml}), added to the built-in pack. */
@@ -113,7 +113,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
-                "violationSeverity: unknown level '" + violationSeverity + "'; use error, warning or info"));
+                "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
         Path base = baseDirectory();
         LintResult result = lint(base);
         long violations = result.count(threshold);

@@ -1,5 +1,7 @@
 package io.github.copydesk.rule;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +14,11 @@ public enum Severity {
     /** The lower-case name used in rule files, parameters and reports. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The names rule files and parameters use: error, warning, info. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Severity::id).toList();
     }
 
     public static Optional<Severity> parse(String value) {

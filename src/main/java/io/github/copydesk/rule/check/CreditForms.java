@@ -1,5 +1,6 @@
 package io.github.copydesk.rule.check;
 
+import io.github.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,7 +108,7 @@ final class CreditForms {
         // A name outside the lists needs the full wire shape, so that prose asides never pass as tags.
         Matcher other = otherTag.matcher(line);
         if (other.lookingAt() && isPlaceAndDate(other.group("prefix"))
-                && hasAtMostWords(other.group("other"), MAX_TAG_WORDS)) {
+                && Words.atMost(other.group("other"), MAX_TAG_WORDS)) {
             return Optional.of(group(other, "other"));
         }
         Matcher self = window(selfReport, line, 0, Math.min(line.length(), WINDOW));
@@ -116,7 +117,7 @@ final class CreditForms {
 
     /** A short line that is nothing but a credit: {@code — Reuters/AFP}, {@code (ILKHA)}, {@code Daily Sabah with AA}. */
     Optional<List<Name>> creditLine(String line) {
-        if (line.length() > MAX_CREDIT_LINE_CHARS || !hasAtMostWords(line, MAX_CREDIT_LINE_WORDS)
+        if (line.length() > MAX_CREDIT_LINE_CHARS || !Words.atMost(line, MAX_CREDIT_LINE_WORDS)
                 || !creditLine.matcher(line).matches()) {
             return Optional.empty();
         }
@@ -142,7 +143,7 @@ final class CreditForms {
 
     /** A sentence of the story rather than a name: it ends like a sentence or runs long. */
     boolean isProse(String text) {
-        return !hasAtMostWords(text, MAX_BYLINE_WORDS) || SENTENCE_END.matcher(text).find();
+        return !Words.atMost(text, MAX_BYLINE_WORDS) || SENTENCE_END.matcher(text).find();
     }
 
     /** The names a {@code SOURCE: AA / Reuters} line credits, each with its place in the line. */
@@ -245,16 +246,4 @@ final class CreditForms {
     }
 
     /** Counts words only as far as needed: a paragraph may be megabytes long. */
-    private static boolean hasAtMostWords(String text, int limit) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length() && words <= limit; i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words <= limit;
-    }
 }

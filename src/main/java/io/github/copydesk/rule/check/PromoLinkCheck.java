@@ -9,6 +9,7 @@ import io.github.copydesk.rule.CheckOptions;
 import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
+import io.github.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -249,7 +250,7 @@ public final class PromoLinkCheck implements Check {
     private static Optional<String> teaserName(String text) {
         String line = text.strip();
         if (line.length() > MAX_TEASER_CHARS || !hasTeaserSeparator(line) || line.indexOf('\n') >= 0
-                || endsLikeASentence(line) || WORDS.split(line).length > MAX_TEASER_WORDS) {
+                || endsLikeASentence(line) || !Words.atMost(line, MAX_TEASER_WORDS)) {
             return Optional.empty();
         }
         Matcher teaser = TEASER.matcher(line);
@@ -325,7 +326,7 @@ public final class PromoLinkCheck implements Check {
             return !PROSE_END.matcher(text).find() && pointsAtATarget(rest.substring(dash.end()));
         }
         Matcher topic = PHRASE_TOPIC.matcher(rest);
-        return topic.lookingAt() && WORDS.split(text.strip()).length <= MAX_PHRASE_LINE_WORDS
+        return topic.lookingAt() && Words.atMost(text, MAX_PHRASE_LINE_WORDS)
                 && pointsAtATarget(rest.substring(topic.end()));
     }
 
