@@ -73,7 +73,7 @@ final class FileLinter {
         } catch (RuntimeException | StackOverflowError e) {
             // A check that breaks on one article must not hide the rest of the run.
             findings.add(new Finding(article.path(), 1, 1, 1, 1, rule.id(), rule.severity(),
-                    "Rule '" + rule.id() + "' failed on this article: " + e, ""));
+                    "Rule '" + rule.id() + "' failed on this article: " + e, "", "", ""));
         }
     }
 
@@ -89,6 +89,7 @@ final class FileLinter {
         values.put("match", excerpt);
         String message = new StringSubstitutor(values).setDisableSubstitutionInValues(true).replace(rule.message());
         return new Finding(article.path(), lines.line(start), lines.column(start), lines.line(end), lines.column(end),
-                rule.id(), rule.severity(), message, excerpt);
+                rule.id(), rule.severity(), message, matched, excerpt,
+                violation.values().getOrDefault(Violation.SUGGESTION, ""));
     }
 }

@@ -13,7 +13,7 @@ public final class InputFindings {
 
     public static Finding of(String path, InputProblem problem) {
         return new Finding(path, problem.line(), problem.column(), problem.line(), problem.column() + 1,
-                RULE_ID, Severity.ERROR, problem.message(), "");
+                RULE_ID, Severity.ERROR, problem.message(), "", "", "");
     }
 
     public static Finding at(String path, int line, int column, String message) {

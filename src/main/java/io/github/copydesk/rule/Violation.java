@@ -8,6 +8,8 @@ import java.util.Map;
  * {@code ${detail}} and {@code ${match}}.
  */
 public record Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values) {
+    /** The value a check sets to propose a replacement for the violating text; reports show it. */
+    public static final String SUGGESTION = "suggestion";
 
     public Violation(int sourceStart, int sourceEnd, String detail) {
         this(sourceStart, sourceEnd, detail, Map.of());

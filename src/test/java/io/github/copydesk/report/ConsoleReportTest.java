@@ -10,7 +10,8 @@ class ConsoleReportTest {
     @Test
     void aLineIsPathLineColumnRuleAndMessage() {
         Finding finding = new Finding("content/world/kursk.txt", 13, 1, 17, 3, "promo-link", Severity.ERROR,
-                "Leftover promo block: \"Brand - Some headline here ...\"", "Brand - Some headline here ...");
+                "Leftover promo block: \"Brand - Some headline here ...\"", "Brand - Some headline here today",
+                "Brand - Some headline here ...", "");
 
         assertThat(ConsoleReport.line(finding)).isEqualTo(
                 "content/world/kursk.txt:13:1: [promo-link] Leftover promo block: \"Brand - Some headline here ...\"");

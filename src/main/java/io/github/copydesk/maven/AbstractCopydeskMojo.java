@@ -1,0 +1,171 @@
+package io.github.copydesk.maven;
+
+import io.github.copydesk.config.RuleConfigurationException;
+import io.github.copydesk.config.RuleSet;
+import io.github.copydesk.config.RuleSetLoader;
+import io.github.copydesk.config.RuleSettings;
+import io.github.copydesk.engine.FileSelection;
+import io.github.copydesk.engine.LintRequest;
+import io.github.copydesk.engine.LintResult;
+import io.github.copydesk.engine.Linter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The parameters every copydesk goal shares (which articles, which rules, how to read them) and
+ * the one place where they become an engine request and engine exceptions become Maven ones.
+ */
+abstract class AbstractCopydeskMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "copydesk.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Folders searched for articles. Default: {@code content} in a project, the working
+     * directory without a pom.
+     */
+    @Parameter(property = "copydesk.articleDirectories")
+    List<File> articleDirectories;
+
+    /** Glob patterns, relative to each article directory, of the files to check. */
+    @Parameter(property = "copydesk.includes", defaultValue = FileSelection.DEFAULT_INCLUDE_PATTERNS)
+    List<String> includes;
+
+    /** Glob patterns, relative to each article directory, of files to leave out. */
+    @Parameter(property = "copydesk.excludes")
+    List<String> excludes;
+
+    /**
+     * Files (or folders) to check instead of the article directories, e.g. one article before
+     * it is published. Relative paths are resolved against the base directory.
+     */
+    @Parameter(property = "copydesk.files")
+    List<File> files;
+
+    /** Encoding of the article files. */
+    @Parameter(property = "copydesk.encoding", defaultValue = "${project.build.sourceEncoding}")
+    String encoding;
+
+    /** Largest file, in bytes, that is checked; a larger one is reported as a {@code copydesk-input} finding. */
+    @Parameter(property = "copydesk.maxFileSize", defaultValue = "" + LintRequest.DEFAULT_MAX_FILE_SIZE)
+    long maxFileSize;
+
+    /** Folders of the newsroom's own rule files ({@code *.yml}), added to the built-in pack. */
+    @Parameter(property = "copydesk.ruleDirectories")
+    List<File> ruleDirectories;
+
+    /** Ids of rules to switch off. */
+    @Parameter(property = "copydesk.disabledRules")
+    List<String> disabledRules;
+
+    /** Levels to give rules instead of their own: {@code rule-id=level} pairs, comma separated. */
+    @Parameter(property = "copydesk.severities")
+    String severities;
+
+    /** Threads that check files; 0 means one per processor core. */
+    @Parameter(property = "copydesk.threads", defaultValue = "0")
+    int threads;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** Loads the rules: the built-in pack, the user's rule folders, disabled rules and levels. */
+    protected RuleSet loadRules(Path base) throws MojoExecutionException {
+        try {
+            return new RuleSetLoader().load(new RuleSettings(base, paths(ruleDirectories, base),
+                    orEmpty(disabledRules), severities));
+        } catch (RuleConfigurationException e) {
+            throw new MojoExecutionException("Invalid copydesk rules:" + System.lineSeparator() + e.getMessage(), e);
+        }
+    }
+
+    /** The article files the parameters select; warns when there are none. */
+    protected List<Path> selectArticles(Path base) throws MojoExecutionException {
+        FileSelection selection = new FileSelection(directories(base), orEmpty(includes), orEmpty(excludes),
+                paths(files, base));
+        try {
+            List<Path> selected = selection.select();
+            if (selected.isEmpty()) {
+                getLog().warn("copydesk found no articles to check: no file in " + selection.directories()
+                        + " matches " + selection.includes());
+            }
+            return selected;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the articles to check: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The request for {@code articles} checked against {@code rules}, with the reading parameters. */
+    protected LintRequest lintRequest(Path base, List<Path> articles, RuleSet rules) throws MojoExecutionException {
+        return new LintRequest(base, articles, charset(), maxFileSize, rules, threads);
+    }
+
+    /** Checks the selected articles against the configured rules. */
+    protected LintResult lint(Path base) throws MojoExecutionException {
+        return lint(lintRequest(base, selectArticles(base), loadRules(base)));
+    }
+
+    protected LintResult lint(LintRequest request) throws MojoExecutionException {
+        try {
+            return new Linter().lint(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("copydesk was interrupted", e);
+        }
+    }
+
+    /** The project's folder, or the working directory when Maven runs without a pom. */
+    protected Path baseDirectory() {
+        if (project != null && project.getBasedir() != null) {
+            return project.getBasedir().toPath();
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private boolean runsWithoutPom() {
+        return project == null || project.getFile() == null;
+    }
+
+    private List<Path> directories(Path base) {
+        if (articleDirectories != null && !articleDirectories.isEmpty()) {
+            List<Path> directories = paths(articleDirectories, base);
+            directories.stream().filter(d -> !d.toFile().isDirectory())
+                    .forEach(d -> getLog().warn("copydesk: article directory " + d + " does not exist"));
+            return directories;
+        }
+        return List.of(runsWithoutPom() ? base : base.resolve("content"));
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("encoding: unknown character set '" + encoding + "'");
+        }
+    }
+
+    protected static List<Path> paths(List<File> files, Path base) {
+        return orEmpty(files).stream().map(file -> base.resolve(file.toPath()).normalize()).toList();
+    }
+
+    protected static <T> List<T> orEmpty(List<T> list) {
+        return Optional.ofNullable(list).orElse(List.of());
+    }
+}
