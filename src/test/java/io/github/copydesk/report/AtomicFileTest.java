@@ -2,9 +2,11 @@ package io.github.copydesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -47,6 +49,17 @@ class AtomicFileTest {
         AtomicFile.write(target, out -> out.write("new"));
 
         assertThat(Files.readString(target)).isEqualTo("new");
+    }
+
+    @Test
+    void theReportGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.createFile(folder.resolve("usual.txt"));
+        Path target = folder.resolve("copydesk.json");
+
+        AtomicFile.write(target, out -> out.write("{}"));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(usual));
     }
 
     private java.util.List<String> files() throws IOException {
