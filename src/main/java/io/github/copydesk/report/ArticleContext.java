@@ -70,7 +70,7 @@ final class ArticleContext {
         int shownTo = Math.min(length, markEnd + LINE_MARGIN);
         html.append(shownFrom > 0 ? ELLIPSIS : "")
                 .append(MarkupText.escape(slice(line, shownFrom, markStart)))
-                .append("<mark>").append(MarkupText.escape(slice(line, markStart, markEnd))).append("</mark>")
+                .append(markEnd > markStart ? "<mark>" + MarkupText.escape(slice(line, markStart, markEnd)) + "</mark>" : "")
                 .append(MarkupText.escape(slice(line, markEnd, shownTo)))
                 .append(shownTo < length ? ELLIPSIS : "")
                 .append("</span>");

@@ -20,8 +20,8 @@ final class HtmlAssets {
             .finding{display:grid;grid-template-columns:minmax(0,3fr) minmax(14rem,2fr);gap:1rem;margin:.8rem 0;padding:.6rem;border:1px solid #ddd;border-radius:6px}
             .finding[hidden],.article[hidden]{display:none}
             .context{margin:0;font:13px/1.5 ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere;background:#fafafa;padding:.4rem}
-            .line{display:block}.line.hit{background:#fff4e5}
-            .ln{display:inline-block;min-width:3.5em;color:#888;user-select:none}
+            .line{display:block;padding-left:3.5em;text-indent:-3.5em}.line.hit{background:#fff4e5}
+            .ln{display:inline-block;width:3.5em;text-indent:0;color:#888;user-select:none}
             mark{background:#ffb3b3;color:#000;outline:1px solid #d00}
             .sev-warning mark{background:#ffe08a;outline-color:#b80}.sev-info mark{background:#bde0ff;outline-color:#06c}
             .gap{color:#888}

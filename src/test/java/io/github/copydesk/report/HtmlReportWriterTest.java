@@ -119,6 +119,18 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aLineTheFindingOnlyEndsAtIsShownAsPartOfItWithNothingToMark() throws IOException {
+        Files.writeString(base.resolve("short.txt"), "Line 1\nLine 2\nLine 3\n", StandardCharsets.UTF_8);
+        Finding finding = new Finding("short.txt", 2, 1, 3, 1, "promo-link", Severity.ERROR, "Ends at a line start",
+                "Line 2\n", "Line 2", "");
+        Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
+                List.of("short.txt"), HostileReport.RULES, List.of(finding))));
+
+        assertThat(page.select(".line.hit .ln").eachText()).containsExactly("2", "3");
+        assertThat(page.select("mark").eachText()).containsExactly("Line 2");
+    }
+
+    @Test
     void aLongFindingShowsItsEndsAndALongLineTheTextAroundTheFinding() throws IOException {
         StringBuilder text = new StringBuilder();
         for (int line = 1; line <= 40; line++) {
