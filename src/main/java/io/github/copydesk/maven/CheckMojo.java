@@ -87,8 +87,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
     }
 
     private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
-        Path folder = outputDirectory != null ? base.resolve(outputDirectory.toPath())
-                : base.resolve("target").resolve("copydesk");
+        Path folder = base.resolve(outputDirectory.toPath());
         try {
             for (Path written : new ReportPublisher(folder, System.out).publish(report, formats)) {
                 getLog().info("copydesk report: " + written);
