@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * An article's lines, to show a finding where it stands: the lines it covers with its text
  * marked, and a few lines around them. A very long finding shows its first and last lines, and
- * a very long line only the part around the finding, so the page stays readable whatever the
- * article holds.
+ * a very long line only the part around the finding (and of a very long finding in one line, its
+ * start and end), so the page stays readable and small whatever the article holds.
  */
 final class ArticleContext {
     /** Lines shown before and after a finding. */
@@ -70,10 +70,22 @@ final class ArticleContext {
         int shownTo = Math.min(length, markEnd + LINE_MARGIN);
         html.append(shownFrom > 0 ? ELLIPSIS : "")
                 .append(MarkupText.escape(slice(line, shownFrom, markStart)))
-                .append(markEnd > markStart ? "<mark>" + MarkupText.escape(slice(line, markStart, markEnd)) + "</mark>" : "")
+                .append(marked(line, markStart, markEnd))
                 .append(MarkupText.escape(slice(line, markEnd, shownTo)))
                 .append(shownTo < length ? ELLIPSIS : "")
                 .append("</span>");
+    }
+
+    /** The marked part of a line; a very long one keeps its start and end, which is what an editor looks for. */
+    private static String marked(String line, int from, int to) {
+        if (to <= from) {
+            return "";
+        }
+        if (to - from <= 2 * LINE_MARGIN) {
+            return "<mark>" + MarkupText.escape(slice(line, from, to)) + "</mark>";
+        }
+        return "<mark>" + MarkupText.escape(slice(line, from, from + LINE_MARGIN)) + "</mark>" + ELLIPSIS
+                + "<mark>" + MarkupText.escape(slice(line, to - LINE_MARGIN, to)) + "</mark>";
     }
 
     private static String slice(String line, int fromCodePoint, int toCodePoint) {

@@ -153,4 +153,19 @@ class HtmlReportWriterTest {
         assertThat(wide.selectFirst("mark").text()).isEqualTo("TEASER");
         assertThat(wide.text()).isEqualTo("41" + "…" + "x".repeat(240) + "TEASER" + "y".repeat(240) + "…");
     }
+
+    @Test
+    void aFindingOverAVeryLongLineShowsItsStartAndEnd() throws IOException {
+        String longLine = "Promo " + "z".repeat(2000) + " end";
+        Files.writeString(base.resolve("wide.txt"), longLine + "\n", StandardCharsets.UTF_8);
+        Finding whole = new Finding("wide.txt", 1, 1, 1, 2011, "promo-link", Severity.ERROR, "Wide", longLine,
+                "Promo", "");
+        Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
+                List.of("wide.txt"), HostileReport.RULES, List.of(whole))));
+
+        assertThat(page.select("mark").eachText()).containsExactly("Promo " + "z".repeat(234),
+                "z".repeat(236) + " end");
+        assertThat(page.selectFirst(".line.hit").text()).isEqualTo("1" + "Promo " + "z".repeat(234) + "…"
+                + "z".repeat(236) + " end");
+    }
 }
