@@ -30,7 +30,7 @@ class SarifWriterTest {
         return new ObjectMapper().readTree(out.toString());
     }
 
-    /** The SARIF 2.1.0 schema (its final release candidate, identical in what it requires), shipped with the tests. */
+    /** The SARIF 2.1.0 JSON schema, revision rtm.5, kept with the tests so they need no network. */
     private static JsonSchema schema() throws IOException {
         try (InputStream in = SarifWriterTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
