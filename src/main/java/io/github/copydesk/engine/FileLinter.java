@@ -41,7 +41,7 @@ final class FileLinter {
         ArticleParser parser = format.map(parsers::get).orElse(null);
         if (parser == null) {
             return List.of(InputFindings.at(displayPath, 1, 1,
-                    "Not an article format copydesk reads (.txt, .md, .markdown): " + file.getFileName()));
+                    "Not an article format copydesk reads (.txt, .md, .markdown, .html, .htm): " + file.getFileName()));
         }
         ArticleText text = reader.read(file);
         if (!text.isReadable()) {

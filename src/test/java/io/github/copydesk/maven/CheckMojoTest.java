@@ -28,7 +28,7 @@ class CheckMojoTest {
         assertThat(mojo.maxAllowedViolations).isZero();
         assertThat(mojo.logViolationsToConsole).isTrue();
         assertThat(mojo.maxFileSize).isEqualTo(10L * 1024 * 1024);
-        assertThat(mojo.includes).containsExactly("**/*.txt", "**/*.md", "**/*.markdown");
+        assertThat(mojo.includes).containsExactly("**/*.txt", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm");
     }
 
     @Test
