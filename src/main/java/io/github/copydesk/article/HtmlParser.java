@@ -26,7 +26,7 @@ import org.jsoup.select.NodeTraversor;
  * text, followed by its figure's {@code <figcaption>}. A paragraph of the article's {@code <header>}
  * or {@code <hgroup>}, or with the class {@code standfirst}, {@code lead}, {@code summary}, {@code
  * dek}, {@code deck} or {@code subtitle}, is the standfirst; one with the class {@code dateline}
- * the dateline. An {@code <aside>} is read like the rest: a CMS's promo box is often one. Scripts,
+ * the dateline. A table row is one paragraph, its cells apart. An {@code <aside>} is read like the rest: a CMS's promo box is often one. Scripts,
  * styles, navigation, templates, embedded media, form controls, comments and {@code hidden}
  * elements are not shown text and yield nothing.
  *
@@ -42,7 +42,7 @@ public final class HtmlParser implements ArticleParser {
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
             "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
             "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "main", "menu",
-            "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+            "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> STANDFIRST_CLASSES = Set.of("standfirst", "lead", "summary", "dek", "deck",
             "subtitle");
@@ -121,6 +121,11 @@ public final class HtmlParser implements ArticleParser {
                 }
                 case "img" -> addImage(element);
                 case "a" -> openLink(element);
+                case "td", "th" -> {
+                    // A table row reads as one line, its cells apart.
+                    int at = start(element);
+                    draft(at).text.append(" ", new int[] {at}, false);
+                }
                 case "figure" -> figures.push(blocks.size());
                 case "pre" -> preformatted++;
                 default -> {

@@ -218,6 +218,16 @@ class HtmlParserTest {
         }
 
         @Test
+        void aTableRowIsOneParagraphWithItsCellsApart() {
+            Article article = parse("<table><caption>Fares</caption>\n<tr><th>Route</th><th>Fare</th></tr>\n"
+                    + "<tr><td>Pier</td><td>2.50</td></tr></table>");
+
+            assertThat(texts(article)).containsExactly("Fares", "Route Fare", "Pier 2.50");
+            assertThat(kinds(article)).containsOnly(BlockKind.PARAGRAPH);
+            assertThat(where(article, article.blocks().get(2), "2.50")).isEqualTo("3:22");
+        }
+
+        @Test
         void unclosedTagsStillGiveTheirText() {
             Article article = parse("<p>First <b>bold\n<p>Second <i>open");
 
