@@ -79,6 +79,7 @@ public final class HtmlParser implements ArticleParser {
      */
     private static final class BodyReader implements NodeFilter {
         private final String source;
+        private final DecodedOffsets decodedOffsets;
         private final Element root;
         private final List<Block> blocks = new ArrayList<>();
         /** The kind of text each open block element holds; the innermost decides. */
@@ -94,6 +95,7 @@ public final class HtmlParser implements ArticleParser {
 
         BodyReader(String source, Element root) {
             this.source = source;
+            this.decodedOffsets = new DecodedOffsets(source);
             this.root = root;
         }
 
@@ -303,7 +305,7 @@ public final class HtmlParser implements ArticleParser {
         private int[] offsets(Range range, String decoded, boolean inAttribute) {
             int[] offsets;
             if (range.isTracked() && range.startPos() <= range.endPos() && range.endPos() <= source.length()) {
-                offsets = DecodedOffsets.of(source, range.startPos(), range.endPos(), decoded, inAttribute);
+                offsets = decodedOffsets.of(range.startPos(), range.endPos(), decoded, inAttribute);
             } else {
                 offsets = new int[decoded.length()];
                 Arrays.fill(offsets, lastOffset);
