@@ -83,7 +83,10 @@ final class FileLinter {
         int end = Math.max(start, violation.sourceEnd());
         String matched = article.text().substring(Math.min(start, article.text().length()),
                 Math.min(end, article.text().length()));
-        String excerpt = Excerpt.of(matched);
+        // HTML source is markup and entities: the message quotes what the reader sees. Wire copy and
+        // Markdown are quoted as written.
+        String shown = article.format() == ArticleFormat.HTML ? article.shownText(start, end) : "";
+        String excerpt = Excerpt.of(shown.isBlank() ? matched : shown);
         Map<String, String> values = new HashMap<>(violation.values());
         values.put("detail", violation.detail());
         values.put("match", excerpt);
