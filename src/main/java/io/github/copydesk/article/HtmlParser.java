@@ -26,9 +26,9 @@ import org.jsoup.select.NodeTraversor;
  * text, followed by its figure's {@code <figcaption>}. A paragraph of the article's {@code <header>}
  * or {@code <hgroup>}, or with the class {@code standfirst}, {@code lead}, {@code summary}, {@code
  * dek}, {@code deck} or {@code subtitle}, is the standfirst; one with the class {@code dateline}
- * the dateline. A table row is one paragraph, its cells apart. An {@code <aside>} is read like the rest: a CMS's promo box is often one. Scripts,
- * styles, navigation, templates, embedded media, form controls, comments and {@code hidden}
- * elements are not shown text and yield nothing.
+ * the dateline. A table row is one paragraph, its cells apart. An {@code <aside>} is read like the
+ * rest: a CMS's promo box is often one. Scripts, styles, navigation, templates, embedded media,
+ * form controls, comments and {@code hidden} elements are not shown text and yield nothing.
  *
  * <p>Every character keeps its offset in the original file, entities included, so findings point
  * at the line and column of the markup as written.
@@ -57,6 +57,11 @@ public final class HtmlParser implements ArticleParser {
         Metadata metadata = HtmlMetadata.read(document, root, text, problems);
         BodyReader reader = new BodyReader(text, root);
         NodeTraversor.filter(reader, root);
+        if (reader.blocks.isEmpty()) {
+            // A page whose text a script draws, or a stub, would otherwise pass unread.
+            problems.add(new InputProblem("No article text: the page shows no text outside scripts, styles and"
+                    + " navigation", 1, 1));
+        }
         return new Article(path, ArticleFormat.HTML, text, metadata, SourceLine.settle(reader.blocks), problems);
     }
 

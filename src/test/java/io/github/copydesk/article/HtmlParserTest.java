@@ -228,6 +228,15 @@ class HtmlParserTest {
         }
 
         @Test
+        void aPageWithoutShownTextIsAProblem() {
+            Article article = parse("<html><body>\n<div id=\"app\"></div><script>render();</script></body></html>");
+
+            assertThat(article.blocks()).isEmpty();
+            assertThat(article.problems()).containsExactly(new InputProblem(
+                    "No article text: the page shows no text outside scripts, styles and navigation", 1, 1));
+        }
+
+        @Test
         void unclosedTagsStillGiveTheirText() {
             Article article = parse("<p>First <b>bold\n<p>Second <i>open");
 
