@@ -67,7 +67,8 @@ final class DecodedOffsets {
             if (read == null || !decoded.startsWith(read, done)) {
                 return false;
             }
-            Arrays.fill(offsets, done, done + read.length(), at);
+            // "&notit;" reads "¬it;": only "&not" was an entity.
+            align(at, entityEnd, decoded, done, done + read.length(), offsets);
             done += read.length();
             at = entityEnd;
         }

@@ -88,6 +88,19 @@ class HtmlParserTest {
         }
 
         @Test
+        void entitiesWithoutSemicolonsAndBareAmpersandsMapAsABrowserReadsThem() {
+            Article article = parse("<p>a &notit; b & c &amp d</p>");
+
+            Block paragraph = article.blocks().get(0);
+            assertThat(paragraph.text()).isEqualTo("a ¬it; b & c & d");
+            assertThat(where(article, paragraph, "¬")).isEqualTo("1:6");
+            assertThat(where(article, paragraph, "it;")).isEqualTo("1:10");
+            assertThat(where(article, paragraph, "& c")).isEqualTo("1:16");
+            assertThat(where(article, paragraph, "& d")).isEqualTo("1:20");
+            assertThat(where(article, paragraph, "d")).isEqualTo("1:25");
+        }
+
+        @Test
         void aLineBreakIsKeptWithoutTheBlanksAroundIt() {
             Article article = parse("<p>Harbour Road 4 <br>\n  Tel. 555 0100</p>");
 
