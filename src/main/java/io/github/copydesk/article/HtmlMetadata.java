@@ -22,7 +22,7 @@ final class HtmlMetadata {
     /** Older meta tags for the date, read when neither the Open Graph tag nor a {@code <time>} gives one. */
     private static final List<String> DATED = List.of("date", "pubdate", "publishdate", "dc.date");
     /** Class names that mark the byline element ({@code <p class="byline">By Jane Doe</p>}). */
-    static final Set<String> BYLINE_CLASSES = Set.of("byline", "author");
+    private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author");
 
     private final String text;
     private final List<InputProblem> problems;

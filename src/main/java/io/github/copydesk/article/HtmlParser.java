@@ -94,6 +94,8 @@ public final class HtmlParser implements ArticleParser {
         private final Deque<Integer> figures = new ArrayDeque<>();
         private Draft current;
         private boolean headlineSeen;
+        /** Whether a paragraph was read: a header after one heads a section, not the article. */
+        private boolean bodyStarted;
         private int preformatted;
         /** The last source offset read: the place of what the parser made up (an implied element). */
         private int lastOffset;
@@ -175,7 +177,7 @@ public final class HtmlParser implements ArticleParser {
                 case "li", "dt", "dd" -> BlockKind.LIST_ITEM;
                 case "blockquote" -> BlockKind.QUOTE;
                 case "figcaption" -> BlockKind.CAPTION;
-                case "header", "hgroup" -> element == root ? outer : BlockKind.STANDFIRST;
+                case "header", "hgroup" -> element == root || bodyStarted ? outer : BlockKind.STANDFIRST;
                 default -> element == root ? outer : kindByClass(element, outer);
             };
         }
@@ -272,6 +274,7 @@ public final class HtmlParser implements ArticleParser {
                         ? block.withKind(BlockKind.SOURCE_LINE) : block);
             }
             done.images.forEach(image -> made.add(image.toBlock()));
+            bodyStarted |= made.stream().anyMatch(block -> block.kind() == BlockKind.PARAGRAPH);
             made.sort(Comparator.comparingInt(Block::sourceStart));
             blocks.addAll(made);
         }

@@ -151,7 +151,7 @@ class HtmlParserTest {
         }
 
         @Test
-        void theHeaderHoldsHeadlineStandfirstAndDatelineAndItsBylineIsNoStandfirst() {
+        void theArticlesHeaderHoldsHeadlineStandfirstAndDatelineAndItsBylineIsNoStandfirst() {
             Article article = parse("""
                     <article><header>
                     <h1>Harbour opens</h1>
@@ -161,13 +161,16 @@ class HtmlParserTest {
                     </header>
                     <p class="lead">The first boat left at dawn.</p>
                     <p>Body.</p>
+                    <section><header><h2>Timetable</h2><p>Boats leave every hour.</p></header></section>
                     </article>
                     """);
 
             assertThat(kinds(article)).containsExactly(BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.PARAGRAPH,
-                    BlockKind.DATELINE, BlockKind.STANDFIRST, BlockKind.PARAGRAPH);
+                    BlockKind.DATELINE, BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.HEADING,
+                    BlockKind.PARAGRAPH);
             assertThat(texts(article)).containsExactly("Harbour opens", "Ferries link the islands again.",
-                    "By Jane Doe", "PORTVILLE, March 14", "The first boat left at dawn.", "Body.");
+                    "By Jane Doe", "PORTVILLE, March 14", "The first boat left at dawn.", "Body.", "Timetable",
+                    "Boats leave every hour.");
         }
 
         @Test
