@@ -57,6 +57,31 @@ public final class Article {
         return blocks.stream().filter(b -> kinds.contains(b.kind())).toList();
     }
 
+    /**
+     * What a reader sees of the source between two offsets: the characters of the blocks that
+     * stand there, a line break between blocks. Empty when no block's text stands there.
+     */
+    public String shownText(int sourceStart, int sourceEnd) {
+        StringBuilder shown = new StringBuilder();
+        for (Block block : blocks) {
+            if (block.sourceEnd() <= sourceStart || block.sourceStart() >= sourceEnd) {
+                continue;
+            }
+            int before = shown.length();
+            String blockText = block.text();
+            for (int i = 0; i < blockText.length(); i++) {
+                int offset = block.sourceOffset(i);
+                if (offset >= sourceStart && offset < sourceEnd) {
+                    if (shown.length() == before && before > 0) {
+                        shown.append('\n');
+                    }
+                    shown.append(blockText.charAt(i));
+                }
+            }
+        }
+        return shown.toString();
+    }
+
     /** Problems the parser met and worked around (broken front matter, say). */
     public List<InputProblem> problems() {
         return problems;

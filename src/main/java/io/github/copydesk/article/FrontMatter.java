@@ -1,6 +1,5 @@
 package io.github.copydesk.article;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -53,9 +50,6 @@ final class FrontMatter {
      * first, tell the depth without recursing.
      */
     private static final int MAX_YAML_DEPTH = 64;
-
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)?");
 
     private final Metadata metadata;
     private final List<InputProblem> problems;
@@ -122,27 +116,13 @@ final class FrontMatter {
             return null;
         }
         String written = text(value);
-        LocalDate date = written == null ? null : parseDate(written.strip());
+        LocalDate date = written == null ? null : WrittenDate.parse(written.strip());
         if (date == null) {
             String shown = written == null ? kind(value) : "\"" + written + "\"";
             problems.add(problem("Front matter date is not a date: " + shown + " (expected YYYY-MM-DD)",
                     content.keys().getOrDefault("date", Position.START)));
         }
         return date;
-    }
-
-    /** A date, or a date-time of which the date as written counts (the article's local date). */
-    private static LocalDate parseDate(String written) {
-        Matcher matcher = DATE.matcher(written);
-        if (!matcher.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                    Integer.parseInt(matcher.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     /** The first of {@code keys} that has a usable text; of a list, its first item counts. */

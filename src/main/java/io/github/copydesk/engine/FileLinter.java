@@ -41,7 +41,7 @@ final class FileLinter {
         ArticleParser parser = format.map(parsers::get).orElse(null);
         if (parser == null) {
             return List.of(InputFindings.at(displayPath, 1, 1,
-                    "Not an article format copydesk reads (.txt, .md, .markdown): " + file.getFileName()));
+                    "Not an article format copydesk reads (.txt, .md, .markdown, .html, .htm): " + file.getFileName()));
         }
         ArticleText text = reader.read(file);
         if (!text.isReadable()) {
@@ -83,7 +83,10 @@ final class FileLinter {
         int end = Math.max(start, violation.sourceEnd());
         String matched = article.text().substring(Math.min(start, article.text().length()),
                 Math.min(end, article.text().length()));
-        String excerpt = Excerpt.of(matched);
+        // HTML source is markup and entities: the message quotes what the reader sees. Wire copy and
+        // Markdown are quoted as written.
+        String shown = article.format() == ArticleFormat.HTML ? article.shownText(start, end) : "";
+        String excerpt = Excerpt.of(shown.isBlank() ? matched : shown);
         Map<String, String> values = new HashMap<>(violation.values());
         values.put("detail", violation.detail());
         values.put("match", excerpt);

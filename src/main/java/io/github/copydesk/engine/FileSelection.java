@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public record FileSelection(List<Path> directories, List<String> includes, List<String> excludes, List<Path> files) {
 
     /** The default includes, comma-separated as the parameter takes them. */
-    public static final String DEFAULT_INCLUDE_PATTERNS = "**/*.txt,**/*.md,**/*.markdown";
+    public static final String DEFAULT_INCLUDE_PATTERNS = "**/*.txt,**/*.md,**/*.markdown,**/*.html,**/*.htm";
     public static final List<String> DEFAULT_INCLUDES = List.of(DEFAULT_INCLUDE_PATTERNS.split(","));
 
     public FileSelection {

@@ -4,6 +4,7 @@ import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.ArticleParser;
 import io.github.copydesk.article.ArticleReader;
 import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.article.HtmlParser;
 import io.github.copydesk.article.MarkdownParser;
 import io.github.copydesk.article.WireTextParser;
 import io.github.copydesk.rule.Finding;
@@ -56,6 +57,7 @@ public final class Linter {
         Map<ArticleFormat, ArticleParser> parsers = new EnumMap<>(ArticleFormat.class);
         parsers.put(ArticleFormat.WIRE_TEXT, WireTextParser.forArticles());
         parsers.put(ArticleFormat.MARKDOWN, new MarkdownParser());
+        parsers.put(ArticleFormat.HTML, new HtmlParser());
         return parsers;
     }
 }

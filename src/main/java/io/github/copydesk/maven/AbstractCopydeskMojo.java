@@ -39,7 +39,11 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.articleDirectories")
     List<File> articleDirectories;
 
-    /** Glob patterns, relative to each article directory, of the files to check. */
+    /**
+     * Glob patterns, relative to each article directory, of the files to check. Default: wire text
+     * ({@code .txt}), Markdown ({@code .md}, {@code .markdown}) and HTML ({@code .html}, {@code .htm})
+     * at any depth.
+     */
     @Parameter(property = "copydesk.includes", defaultValue = FileSelection.DEFAULT_INCLUDE_PATTERNS)
     List<String> includes;
 

@@ -17,7 +17,8 @@ class FileSelectionTest {
     @BeforeEach
     void newsroom() throws Exception {
         for (String name : List.of("content/top.txt", "content/world/a.txt", "content/world/b.md",
-                "content/world/c.markdown", "content/world/photo.jpg", "content/drafts/d.txt",
+                "content/world/c.markdown", "content/world/g.html", "content/world/h.htm", "content/world/photo.jpg",
+                "content/drafts/d.txt",
                 "content/.git/e.md", "other/f.txt")) {
             Path file = base.resolve(name);
             Files.createDirectories(file.getParent());
@@ -34,13 +35,13 @@ class FileSelectionTest {
         FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of(), List.of(), List.of());
 
         assertThat(names(selection)).containsExactly("content/drafts/d.txt", "content/top.txt", "content/world/a.txt",
-                "content/world/b.md", "content/world/c.markdown");
+                "content/world/b.md", "content/world/c.markdown", "content/world/g.html", "content/world/h.htm");
     }
 
     @Test
     void excludesLeaveFilesOut() throws Exception {
         FileSelection selection = new FileSelection(List.of(base.resolve("content")), List.of(),
-                List.of("drafts/**", "**/*.markdown"), List.of());
+                List.of("drafts/**", "**/*.markdown", "**/*.htm*"), List.of());
 
         assertThat(names(selection)).containsExactly("content/top.txt", "content/world/a.txt", "content/world/b.md");
     }
@@ -65,7 +66,8 @@ class FileSelectionTest {
     void anExplicitFolderIsSearchedLikeAnArticleDirectory() throws Exception {
         FileSelection selection = new FileSelection(List.of(), List.of(), List.of(), List.of(base.resolve("content/world")));
 
-        assertThat(names(selection)).containsExactly("content/world/a.txt", "content/world/b.md", "content/world/c.markdown");
+        assertThat(names(selection)).containsExactly("content/world/a.txt", "content/world/b.md", "content/world/c.markdown",
+                "content/world/g.html", "content/world/h.htm");
     }
 
     @Test

@@ -53,6 +53,11 @@ class HostileInputTest {
         assertSurvives(Format.MARKDOWN, dir);
     }
 
+    @Test
+    void hostileHtmlNeitherBreaksTheEngineNorMisplacesFindings(@TempDir Path dir) throws Exception {
+        assertSurvives(Format.HTML, dir);
+    }
+
     private static void assertSurvives(Format format, Path dir) throws Exception {
         Generator generator = new Generator(format, corpus, new Random(SEED + format.ordinal()));
         List<String> failures = new ArrayList<>();
@@ -173,7 +178,8 @@ class HostileInputTest {
 
     enum Format {
         WIRE("w", ".txt"),
-        MARKDOWN("m", ".md");
+        MARKDOWN("m", ".md"),
+        HTML("h", ".html");
 
         private final String prefix;
         private final String extension;
@@ -208,15 +214,18 @@ class HostileInputTest {
             Map<Format, List<Article>> byFormat = new HashMap<>();
             byFormat.put(Format.WIRE, new ArrayList<>());
             byFormat.put(Format.MARKDOWN, new ArrayList<>());
+            byFormat.put(Format.HTML, new ArrayList<>());
             try (Stream<Path> walk = Files.walk(base)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = file.getFileName().toString();
-                    Format format = name.endsWith(".md") ? Format.MARKDOWN : Format.WIRE;
+                    Format format = name.endsWith(".md") ? Format.MARKDOWN
+                            : name.endsWith(".html") || name.endsWith(".htm") ? Format.HTML : Format.WIRE;
                     byFormat.get(format).add(new Article(name, Files.readString(file, UTF_8)));
                 }
             }
             assertThat(byFormat.get(Format.WIRE)).as("wire articles in the clean corpus").isNotEmpty();
             assertThat(byFormat.get(Format.MARKDOWN)).as("Markdown articles in the clean corpus").isNotEmpty();
+            assertThat(byFormat.get(Format.HTML)).as("HTML articles in the clean corpus").isNotEmpty();
             return byFormat;
         }
     }
@@ -514,7 +523,10 @@ class HostileInputTest {
         // --- hostile text from scratch ------------------------------------------------------------
 
         private String hostile(StringBuilder label) {
-            // Markdown reads front matter: half its hostile inputs get some.
+            // Markdown reads front matter: half its hostile inputs get some. HTML half its own markup.
+            if (format == Format.HTML && random.nextBoolean()) {
+                return hostileHtml(label);
+            }
             int kind = format == Format.MARKDOWN && random.nextBoolean() ? 7 + random.nextInt(2) : random.nextInt(22);
             label.append("hostile#").append(kind).append(' ');
             return switch (kind) {
@@ -541,6 +553,121 @@ class HostileInputTest {
                 case 20 -> emptyShapes(label);
                 default -> yamlFrontMatter(label) + "\n" + sourceLinesEverywhere(label);
             };
+        }
+
+        // --- hostile HTML --------------------------------------------------------------------------
+
+        /** Markup a browser forgives: deep or broken nesting, huge or unterminated attributes, odd entities. */
+        private String hostileHtml(StringBuilder label) {
+            int kind = random.nextInt(8);
+            label.append("html#").append(kind).append(' ');
+            return switch (kind) {
+                case 0 -> deepElements(label);
+                case 1 -> unclosedTags(label);
+                case 2 -> hugeAttributes(label);
+                case 3 -> entitySoup(label);
+                case 4 -> figures(label);
+                case 5 -> tagAlphabet(label);
+                case 6 -> metaDates(label);
+                default -> unterminatedHtml(label);
+            };
+        }
+
+        private String deepElements(StringBuilder label) {
+            int depth = pick(new int[] {100, 600, 2_000, 10_000});
+            String[][] shapes = {{"<div>", "</div>"}, {"<b>", "</b>"}, {"<blockquote>", "</blockquote>"},
+                {"<ul><li>", "</li></ul>"}, {"<a href=\"?utm_source=x\">", "</a>"}, {"<table><tr><td>", "</td></tr></table>"},
+                {"<figure><figcaption>x</figcaption>", "</figure>"}, {"<p><span>", ""}, {"<aside>", ""}, {"<i><b>", "</i>"}};
+            String[] shape = shapes[random.nextInt(shapes.length)];
+            label.append("elements '").append(shape[0]).append("' x").append(depth);
+            String inner = pick(new String[] {"Deep text", "<p>TRT World - Deep teaser</p><p>🔗</p>", "<img alt=\"x\">",
+                "<p>SOURCE: AA</p>", "Read more: <a href=\"/x\">X</a>", "<h1>Title</h1>"});
+            return shape[0].repeat(depth) + inner + shape[1].repeat(random.nextBoolean() ? depth : depth / 3)
+                    + (random.nextBoolean() ? "\n<p>After</p>" : "");
+        }
+
+        private String unclosedTags(StringBuilder label) {
+            label.append("unclosed");
+            String[] tags = {"<p>", "<b>", "<i>", "<a href=\"/x\">", "<li>", "<h1>", "<h2>", "<figure>", "<figcaption>",
+                "<blockquote>", "<table>", "<tr>", "<td>", "<pre>", "<aside>", "<article>", "<header>", "<br>", "<img src=x>",
+                "</p>", "</b>", "</a>", "</div>", "</article>", "</table>", "<nav>", "<script>", "<template>", "<select>"};
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i >= 0; i--) {
+                text.append(pick(tags));
+                if (random.nextBoolean()) {
+                    text.append(random.nextInt(3) == 0 ? pick(SNIPPETS) : "Words here");
+                }
+                if (random.nextInt(4) == 0) {
+                    text.append('\n');
+                }
+            }
+            return text.toString();
+        }
+
+        private String hugeAttributes(StringBuilder label) {
+            int length = pick(new int[] {1_000, 50_000, 200_000});
+            String value = pick(new String[] {"x", "&amp;", " ", "\"", "'", "<", "&#", "utm_", "\n"}).repeat(length);
+            String attribute = pick(new String[] {"alt", "src", "title", "href", "class", "content", "datetime"});
+            label.append("attribute ").append(attribute).append(" x").append(length);
+            String tag = pick(new String[] {"img", "a", "p", "meta", "time", "figure"});
+            String quote = pick(new String[] {"\"", "'", ""});
+            boolean closed = random.nextBoolean();
+            return "<article><p>Before.</p><" + tag + " " + attribute + "=" + quote + value + (closed ? quote + ">x</" + tag
+                    + ">" : "") + "\n<p>After.</p><p>SOURCE: AA</p></article>";
+        }
+
+        private String entitySoup(StringBuilder label) {
+            label.append("entities");
+            String[] entities = {"&amp;", "&amp", "&AMP;", "&lt;", "&gt", "&nbsp;", "&#0;", "&#x0;", "&#xD800;", "&#xDFFF;",
+                "&#99999999999;", "&#x110000;", "&#128279;", "&#x1F449;", "&#;", "&#x;", "&", "&&", "&notit;", "&notin;",
+                "&" + "a".repeat(500) + ";", "&#" + "9".repeat(500) + ";", "&zwj;", "&shy;", "&#8203;"};
+            StringBuilder text = new StringBuilder("<article>");
+            for (int p = random.nextInt(12); p >= 0; p--) {
+                text.append(random.nextBoolean() ? "<p>" : "<li>");
+                for (int i = random.nextInt(30); i >= 0; i--) {
+                    text.append(pick(entities)).append(random.nextBoolean() ? " " : random.nextBoolean() ? "\n" : "word");
+                }
+                text.append("</p>\n");
+            }
+            return text.append("<p>SOURCE:&nbsp;AA</p></article>").toString();
+        }
+
+        private String figures(StringBuilder label) {
+            label.append("figures");
+            String[] parts = {"<figure>", "</figure>", "<figcaption>Caption. Photo: AA</figcaption>", "<figcaption>",
+                "</figcaption>", "<img src=\"a.jpg\" alt=\"Alt\">", "<img>", "<img alt=\"\">",
+                "<a href=\"/x\"><img src=b.jpg alt=B></a>", "<picture><source srcset=x><img alt=P></picture>", "<p>Text</p>",
+                "<a href=\"?utm_source=1\">", "</a>", "<br>"};
+            StringBuilder text = new StringBuilder("<article>");
+            for (int i = random.nextInt(40); i >= 0; i--) {
+                text.append(pick(parts)).append(random.nextBoolean() ? "\n" : "");
+            }
+            return text.toString();
+        }
+
+        private String tagAlphabet(StringBuilder label) {
+            String alphabet = "<>/=\"' \n&;#!-?pabrlidvhf1aA";
+            int length = 1 + random.nextInt(random.nextInt(10) == 0 ? 20_000 : 2_000);
+            label.append("tag alphabet x").append(length);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return text.toString();
+        }
+
+        private String metaDates(StringBuilder label) {
+            label.append("meta dates");
+            String[] values = {"2025-02-30", "", "x", "2025-01-01T", "9999-99-99", "2025-01-01T10:00:00+03:00", "-1",
+                "2025-1-1", " 2025-03-03 ", "2025-03-03".repeat(1_000)};
+            String[] keys = {"property=\"article:published_time\"", "name=\"date\"", "name=\"pubdate\"",
+                "name=\"PUBDATE\"", "property=\"article:section\"", "name=\"source\"", "name=\"author\""};
+            StringBuilder text = new StringBuilder("<head>\n");
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                text.append("<meta ").append(pick(keys)).append(" content=\"").append(pick(values)).append("\">\n");
+            }
+            text.append("</head><article><time datetime=\"").append(pick(values)).append("\">then</time>");
+            return text.append(cleanArticle(label)).append("</article>").toString();
         }
 
         private String unterminatedFrontMatter(StringBuilder label) {

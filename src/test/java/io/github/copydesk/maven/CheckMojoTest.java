@@ -34,7 +34,7 @@ class CheckMojoTest {
         assertThat(mojo.maxAllowedViolations).isZero();
         assertThat(mojo.logViolationsToConsole).isTrue();
         assertThat(mojo.maxFileSize).isEqualTo(10L * 1024 * 1024);
-        assertThat(mojo.includes).containsExactly("**/*.txt", "**/*.md", "**/*.markdown");
+        assertThat(mojo.includes).containsExactly("**/*.txt", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm");
         assertThat(mojo.outputFormats).isEqualTo("console");
         assertThat(mojo.outputDirectory.getPath().replace(File.separatorChar, '/')).endsWith("/unit/check/target/copydesk");
     }

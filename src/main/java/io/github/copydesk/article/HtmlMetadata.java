@@ -1,0 +1,186 @@
+package io.github.copydesk.article;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+
+/**
+ * What an HTML page says about its article: the meta tags ({@code name} or {@code property} with
+ * {@code content}), the first {@code <time datetime>} of the article, the page title and the
+ * article's byline element.
+ */
+final class HtmlMetadata {
+    /** Meta tags that name the publication date outright, in the order they are trusted. */
+    private static final List<String> PUBLISHED = List.of("article:published_time");
+    /** Older meta tags for the date, read when neither the Open Graph tag nor a {@code <time>} gives one. */
+    private static final List<String> DATED = List.of("date", "pubdate", "publishdate", "dc.date");
+    /** Class names that mark the byline element ({@code <p class="byline">By Jane Doe</p>}). */
+    private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author");
+
+    private final String text;
+    private final List<InputProblem> problems;
+    /** By lower-case name or property: the first tag that has it. */
+    private final Map<String, Element> tags = new HashMap<>();
+    /** Every name or property as written, with its content. */
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+    private LineIndex lines;
+
+    private HtmlMetadata(String text, List<InputProblem> problems) {
+        this.text = text;
+        this.problems = problems;
+    }
+
+    /** Reads the metadata of {@code document}, whose article is {@code root}; a date that is none is a problem. */
+    static Metadata read(Document document, Element root, String text, List<InputProblem> problems) {
+        HtmlMetadata reader = new HtmlMetadata(text, problems);
+        for (Element meta : document.getElementsByTag("meta")) {
+            reader.add(meta);
+        }
+        return reader.metadata(document, root);
+    }
+
+    private void add(Element meta) {
+        if (!meta.hasAttr("content")) {
+            return;
+        }
+        for (String key : List.of(meta.attr("property").strip(), meta.attr("name").strip())) {
+            if (!key.isEmpty()) {
+                fields.putIfAbsent(key, meta.attr("content"));
+                tags.putIfAbsent(key.toLowerCase(Locale.ROOT), meta);
+            }
+        }
+    }
+
+    private Metadata metadata(Document document, Element root) {
+        LocalDate date = dateFrom(PUBLISHED);
+        if (date == null) {
+            date = firstTimeDate(root);
+        }
+        if (date == null) {
+            date = dateFrom(DATED);
+        }
+        String section = content("article:section", "section");
+        String source = content("source", "agency");
+        String title = content("og:title");
+        if (title == null) {
+            title = orNull(document.title());
+        }
+        if (title == null) {
+            Element headline = root.selectFirst("h1");
+            title = headline == null ? null : orNull(headline.text());
+        }
+        String byline = content("author");
+        if (byline == null) {
+            byline = bylineElement(root);
+        }
+        Map<String, Object> all = new LinkedHashMap<>(fields);
+        // The keys wire headers and front matter use, so that a rule reading a field reads it in every format.
+        putIfKnown(all, "date", date == null ? null : date.toString());
+        putIfKnown(all, "section", section);
+        putIfKnown(all, "source", source);
+        putIfKnown(all, "title", title);
+        putIfKnown(all, "author", byline);
+        return new Metadata(date, section, source, title, byline, all);
+    }
+
+    /** The first of the meta tags {@code keys} that is there; one that is no date is reported, and the next is tried. */
+    private LocalDate dateFrom(List<String> keys) {
+        for (String key : keys) {
+            Element tag = tags.get(key);
+            if (tag == null) {
+                continue;
+            }
+            String written = tag.attr("content").strip();
+            LocalDate date = WrittenDate.parse(written);
+            if (date != null) {
+                return date;
+            }
+            report(tag, "Publication date in <meta " + attributeNaming(tag) + "=\"" + key + "\"> is not a date: \""
+                    + written + "\" (expected YYYY-MM-DD)");
+        }
+        return null;
+    }
+
+    /** A {@code <time>} may hold a time of day or a duration as well: the first that holds a date counts. */
+    private static LocalDate firstTimeDate(Element root) {
+        for (Element time : root.select("time[datetime]")) {
+            LocalDate date = WrittenDate.parse(time.attr("datetime").strip());
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static String bylineElement(Element root) {
+        for (Element element : root.select("[class], [rel]")) {
+            if (isBylineElement(element)) {
+                String byline = orNull(element.text());
+                if (byline != null) {
+                    return byline;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code class="byline"}, {@code class="author"} or {@code rel="author"}. */
+    static boolean isBylineElement(Element element) {
+        for (String name : element.classNames()) {
+            if (BYLINE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (String rel : element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (rel.equals("author")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String content(String... keys) {
+        for (String key : keys) {
+            Element tag = tags.get(key);
+            if (tag != null) {
+                String value = orNull(tag.attr("content"));
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String attributeNaming(Element tag) {
+        return tag.attr("property").isBlank() ? "name" : "property";
+    }
+
+    /** At the content value, where the author has to mend it. */
+    private void report(Element tag, String message) {
+        Range value = tag.attributes().sourceRange("content").valueRange();
+        int at = value.isTracked() ? value.startPos() : Math.max(0, tag.sourceRange().startPos());
+        if (lines == null) {
+            lines = new LineIndex(text);
+        }
+        problems.add(new InputProblem(message, lines.line(at), lines.column(at)));
+    }
+
+    private static void putIfKnown(Map<String, Object> fields, String key, String value) {
+        if (value != null) {
+            fields.putIfAbsent(key, value);
+        }
+    }
+
+    private static String orNull(String text) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}
