@@ -1,0 +1,151 @@
+package io.github.copydesk.rule;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import io.github.copydesk.article.Block;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A word, phrase or regular expression from a rule file, compiled for RE2/J, whose matching time
+ * is linear in the text: no pattern a user writes, on no input, can hang a build, as
+ * backtracking engines do on {@code (a+)+$}. RE2 syntax has no look-around and no back-references.
+ */
+public final class UserPattern {
+    private final String source;
+    private final Pattern pattern;
+    private final boolean wholeWords;
+
+    private UserPattern(String source, Pattern pattern, boolean wholeWords) {
+        this.source = source;
+        this.pattern = pattern;
+        this.wholeWords = wholeWords;
+    }
+
+    /**
+     * A regular expression; {@code option} and {@code item} say where it was written, so that an
+     * invalid one is reported there with RE2's own words.
+     */
+    public static UserPattern regex(String regex, boolean ignoreCase, String option, int item) {
+        if (regex.isEmpty()) {
+            throw new OptionException(option, item, "option '" + option + "' has an empty pattern");
+        }
+        try {
+            return new UserPattern(regex, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), false);
+        } catch (PatternSyntaxException e) {
+            throw new OptionException(option, item, "option '" + option + "' has an invalid regular expression '"
+                    + regex + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * A word or phrase, matched as whole words (not inside a longer word), with any run of blanks
+     * or a line break between its words.
+     */
+    public static UserPattern token(String token, boolean ignoreCase, String option, int item) {
+        String trimmed = token.strip();
+        if (trimmed.isEmpty()) {
+            throw new OptionException(option, item, "option '" + option + "' has an empty word");
+        }
+        String regex = Arrays.stream(trimmed.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        return new UserPattern(trimmed, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), true);
+    }
+
+    /** The regular expressions of list option {@code option}. */
+    public static List<UserPattern> regexes(List<String> regexes, boolean ignoreCase, String option) {
+        List<UserPattern> patterns = new ArrayList<>();
+        for (int i = 0; i < regexes.size(); i++) {
+            patterns.add(regex(regexes.get(i), ignoreCase, option, i));
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** The words or phrases of list option {@code option}. */
+    public static List<UserPattern> tokens(List<String> tokens, boolean ignoreCase, String option) {
+        List<UserPattern> patterns = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            patterns.add(token(tokens.get(i), ignoreCase, option, i));
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** The word, phrase or expression as the rule file wrote it. */
+    public String source() {
+        return source;
+    }
+
+    /** Whether a regular expression has a capturing group, whose text {@link Match#key()} then is. */
+    public boolean hasGroup() {
+        return pattern.groupCount() > 0;
+    }
+
+    /** Every non-empty match in {@code text}, left to right, none overlapping. */
+    public List<Match> matches(String text) {
+        List<Match> matches = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        int from = 0;
+        while (from <= text.length() && matcher.find(from)) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (end == start) {
+                from = start + 1;
+                continue;
+            }
+            if (wholeWords && !(boundary(text, start) && boundary(text, end))) {
+                from = start + 1;
+                continue;
+            }
+            String group = hasGroup() ? matcher.group(1) : null;
+            matches.add(new Match(start, end, text.substring(start, end), group == null ? text.substring(start, end) : group));
+            from = end;
+        }
+        return matches;
+    }
+
+    /** Every match in {@code blocks}, block by block. */
+    public List<Hit> hits(List<Block> blocks) {
+        List<Hit> hits = new ArrayList<>();
+        for (Block block : blocks) {
+            matches(block.text()).forEach(match -> hits.add(new Hit(block, match)));
+        }
+        return hits;
+    }
+
+    /** No word goes on across {@code index}: one side or the other is not a letter or digit. */
+    private static boolean boundary(String text, int index) {
+        if (index == 0 || index == text.length()) {
+            return true;
+        }
+        return !isWordChar(text.codePointBefore(index)) || !isWordChar(text.codePointAt(index));
+    }
+
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * One match: where it is in the text, the text matched, and its key, the text of the first
+     * capturing group when the pattern has one, else the whole match.
+     */
+    public record Match(int start, int end, String text, String key) {
+    }
+
+    /** A match in a block's text. */
+    public record Hit(Block block, Match match) {
+        public int sourceStart() {
+            return block.sourceOffset(match.start());
+        }
+
+        public Violation violation(String detail, Map<String, String> values) {
+            return Violation.in(block, match.start(), match.end(), detail, values);
+        }
+
+        public Violation violation(String detail) {
+            return violation(detail, Map.of());
+        }
+    }
+}
