@@ -105,11 +105,8 @@ public final class WireTextParser implements ArticleParser {
                 byline = chunks.get(i).get(0).trimmed();
             }
         }
-        Block headline = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst().orElse(null);
-        String title = headline == null ? null : headline.text();
-        if (headline != null) {
-            fieldBlocks.put("title", List.of(headline.withKind(BlockKind.METADATA)));
-        }
+        String title = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
+                .findFirst().orElse(null);
         Metadata metadata = new Metadata(date, section, null, title, byline, fields);
         return new Article(path, ArticleFormat.WIRE_TEXT, text, metadata, SourceLine.settle(blocks), problems,
                 fieldBlocks);

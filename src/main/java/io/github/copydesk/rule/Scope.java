@@ -20,7 +20,8 @@ public record Scope(Set<BlockKind> kinds, List<String> metadataFields) {
     public static final String METADATA_PREFIX = "metadata.";
 
     public Scope {
-        kinds = Set.copyOf(kinds);
+        // No block of the article has the METADATA kind: metadata values are read by field.
+        kinds = kinds.stream().filter(kind -> kind != BlockKind.METADATA).collect(Collectors.toUnmodifiableSet());
         metadataFields = List.copyOf(metadataFields);
     }
 
