@@ -229,8 +229,9 @@ final class RuleFileParser {
                 continue;
             }
             List<ScalarNode> values = scalarList(condition, problems);
-            if (values.isEmpty() && condition.getValueNode() instanceof SequenceNode) {
-                problems.add(condition.getValueNode(), "condition '" + name + "' must list at least one value");
+            if (values.isEmpty() && condition.getValueNode() instanceof SequenceNode
+                    || values.stream().anyMatch(value -> value.getValue().isBlank())) {
+                problems.add(condition.getValueNode(), "condition '" + name + "' must list at least one value, none empty");
             }
             if (name.equals(Targeting.FORMAT)) {
                 List<String> formats = List.copyOf(Targeting.FORMATS.keySet());

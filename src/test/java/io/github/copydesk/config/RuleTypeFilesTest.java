@@ -75,6 +75,12 @@ class RuleTypeFilesTest {
     }
 
     @Test
+    void aConditionNeedsAValue() {
+        assertThat(errorOf(rule("existence", "when:\n  section:\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:6:11: condition 'section' must list at least one value, none empty");
+    }
+
+    @Test
     void whenMustBeAMapping() {
         assertThat(errorOf(rule("existence", "when: POLITICS\noptions: {tokens: [x]}\n")))
                 .isEqualTo("style/r.yml:5:7: 'when' must be a mapping of conditions, as in when: {section: [POLITICS]}");
