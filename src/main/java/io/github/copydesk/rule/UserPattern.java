@@ -4,18 +4,27 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.github.copydesk.article.Block;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
  * A word, phrase or regular expression from a rule file, compiled for RE2/J, whose matching time
  * is linear in the text: no pattern a user writes, on no input, can hang a build, as
  * backtracking engines do on {@code (a+)+$}. RE2 syntax has no look-around and no back-references.
+ *
+ * <p>Linear is not small when the pattern is large: {@code (.*a){1000}} costs a thousand steps a
+ * character. So matching one text also stops at {@link #TIME_LIMIT}, with a {@link TooSlow} that
+ * the engine reports as the rule failing on that article.
  */
 public final class UserPattern {
+    /** Far beyond what any sensible pattern needs on the largest article the size limit lets in. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(3);
+
     private final String source;
     private final Pattern pattern;
     private final boolean wholeWords;
@@ -85,8 +94,13 @@ public final class UserPattern {
 
     /** Every non-empty match in {@code text}, left to right, none overlapping. */
     public List<Match> matches(String text) {
+        return matches(text, System::nanoTime, TIME_LIMIT.toNanos());
+    }
+
+    /** As {@link #matches(String)}, timed by {@code clock} (nanoseconds) against {@code limit}. */
+    List<Match> matches(String text, LongSupplier clock, long limit) {
         List<Match> matches = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = pattern.matcher(new TimeBoundText(text, clock, clock.getAsLong() + limit, this));
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {
             int start = matcher.start();
@@ -146,6 +160,66 @@ public final class UserPattern {
 
         public Violation violation(String detail) {
             return violation(detail, Map.of());
+        }
+    }
+
+    /** Matching one text took longer than {@link #TIME_LIMIT}; its message names the pattern. */
+    public static final class TooSlow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooSlow(String message) {
+            super(message, null, false, false);
+        }
+
+        /** The engine shows a failing rule by this: the message alone says it all. */
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
+
+    /** The text as RE2/J reads it, one character at a time, with a look at the clock now and then. */
+    private static final class TimeBoundText implements CharSequence {
+        private static final int READS_BETWEEN_CHECKS = 256;
+
+        private final String text;
+        private final LongSupplier clock;
+        private final long deadline;
+        private final UserPattern pattern;
+        private int reads;
+
+        TimeBoundText(String text, LongSupplier clock, long deadline, UserPattern pattern) {
+            this.text = text;
+            this.clock = clock;
+            this.deadline = deadline;
+            this.pattern = pattern;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads == READS_BETWEEN_CHECKS) {
+                reads = 0;
+                if (clock.getAsLong() - deadline > 0) {
+                    throw new TooSlow("pattern '" + pattern.source() + "' gave up after " + TIME_LIMIT.toSeconds()
+                            + " s on a text of " + text.length() + " characters");
+                }
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 }
