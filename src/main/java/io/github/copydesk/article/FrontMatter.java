@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -296,7 +297,7 @@ final class FrontMatter {
      * items take their list's name. An alias can make a mapping contain itself, so each node is
      * walked once.
      */
-    private static void collectScalars(MappingNode mapping, String prefix, List<Scalar> scalars, java.util.Set<Node> seen) {
+    private static void collectScalars(MappingNode mapping, String prefix, List<Scalar> scalars, Set<Node> seen) {
         if (!seen.add(mapping)) {
             return;
         }

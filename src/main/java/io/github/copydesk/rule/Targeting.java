@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +157,6 @@ public final class Targeting {
         formats.put("wire", ArticleFormat.WIRE_TEXT);
         formats.put("markdown", ArticleFormat.MARKDOWN);
         formats.put("html", ArticleFormat.HTML);
-        return java.util.Collections.unmodifiableMap(formats);
+        return Collections.unmodifiableMap(formats);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.config.RuleSetLoader;
 import io.github.copydesk.config.RuleSettings;
-import io.github.copydesk.rule.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
