@@ -1,6 +1,7 @@
 package io.github.copydesk.article;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,9 +17,19 @@ public final class Article {
     private final Metadata metadata;
     private final List<Block> blocks;
     private final List<InputProblem> problems;
+    private final Map<String, List<Block>> metadataValues;
 
     public Article(String path, ArticleFormat format, String text, Metadata metadata, List<Block> blocks,
             List<InputProblem> problems) {
+        this(path, format, text, metadata, blocks, problems, Map.of());
+    }
+
+    /**
+     * {@code metadataValues} holds, by field name ({@code image.credit} for a nested one), the
+     * metadata values as {@link BlockKind#METADATA} blocks mapped to their place in the file.
+     */
+    public Article(String path, ArticleFormat format, String text, Metadata metadata, List<Block> blocks,
+            List<InputProblem> problems, Map<String, List<Block>> metadataValues) {
         this.path = path;
         this.format = format;
         this.text = text;
@@ -26,6 +37,7 @@ public final class Article {
         this.metadata = metadata;
         this.blocks = List.copyOf(blocks);
         this.problems = List.copyOf(problems);
+        this.metadataValues = Map.copyOf(metadataValues);
     }
 
     /** The path as reports show it: relative to the base directory, with {@code /} separators. */
@@ -80,6 +92,14 @@ public final class Article {
             }
         }
         return shown.toString();
+    }
+
+    /**
+     * The values of metadata field {@code field} where the file states them, one block per value
+     * (a list field gives one per item); empty when the field is absent or has no place in the file.
+     */
+    public List<Block> metadataValues(String field) {
+        return metadataValues.getOrDefault(field, List.of());
     }
 
     /** Problems the parser met and worked around (broken front matter, say). */

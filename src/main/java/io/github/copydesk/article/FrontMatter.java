@@ -2,12 +2,15 @@ package io.github.copydesk.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -20,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -54,11 +58,18 @@ final class FrontMatter {
     private final Metadata metadata;
     private final List<InputProblem> problems;
     private final int bodyStart;
+    private final Map<String, List<Block>> valueBlocks;
 
     private FrontMatter(Metadata metadata, List<InputProblem> problems, int bodyStart) {
+        this(metadata, problems, bodyStart, Map.of());
+    }
+
+    private FrontMatter(Metadata metadata, List<InputProblem> problems, int bodyStart,
+            Map<String, List<Block>> valueBlocks) {
         this.metadata = metadata;
         this.problems = List.copyOf(problems);
         this.bodyStart = bodyStart;
+        this.valueBlocks = valueBlocks;
     }
 
     /** Splits the front matter off {@code text} and loads it. */
@@ -78,12 +89,53 @@ final class FrontMatter {
         int bodyStart = Math.min(text.length(), lineEnd(text, closing) + 1);
         List<InputProblem> problems = new ArrayList<>();
         Metadata metadata = Metadata.EMPTY;
+        Map<String, List<Block>> valueBlocks = Map.of();
         try {
-            metadata = metadata(syntax.load(text.substring(contentStart, closing)), problems);
+            Content content = syntax.load(text.substring(contentStart, closing));
+            metadata = metadata(content, problems);
+            valueBlocks = valueBlocks(text, contentStart, content.scalars());
         } catch (Broken e) {
             problems.add(problem("Broken front matter: " + e.getMessage(), e.position));
         }
-        return new FrontMatter(metadata, problems, bodyStart);
+        return new FrontMatter(metadata, problems, bodyStart, valueBlocks);
+    }
+
+    /** The metadata values as blocks at their place in the file, by field name. */
+    Map<String, List<Block>> valueBlocks() {
+        return valueBlocks;
+    }
+
+    /**
+     * A value written as it reads (plain, or inside quotes) maps character by character; one that
+     * the syntax changes (escapes, a folded or literal block) maps as if it stood unchanged from
+     * where it starts, so a finding inside it points close to, not exactly at, its place.
+     */
+    private static Map<String, List<Block>> valueBlocks(String text, int contentStart, List<Scalar> scalars) {
+        Map<String, List<Block>> blocks = new LinkedHashMap<>();
+        for (Scalar scalar : scalars) {
+            if (scalar.text().isBlank()) {
+                continue;
+            }
+            int at = offset(text, contentStart, scalar.start());
+            boolean quoted = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
+            int start = !text.startsWith(scalar.text(), at) && quoted ? at + 1 : at;
+            blocks.computeIfAbsent(scalar.field(), field -> new ArrayList<>())
+                    .add(Block.verbatim(BlockKind.METADATA, scalar.text(), start));
+        }
+        blocks.replaceAll((field, list) -> List.copyOf(list));
+        return blocks;
+    }
+
+    /** Offset in {@code text} of a position in the front matter's content, which starts at {@code contentStart}. */
+    private static int offset(String text, int contentStart, Position position) {
+        int lineStart = contentStart;
+        for (int line = 0; line < position.line() && lineStart < text.length(); line++) {
+            lineStart = lineEnd(text, lineStart) + 1;
+        }
+        lineStart = Math.min(lineStart, text.length());
+        int end = lineEnd(text, lineStart);
+        int columns = Math.min(position.column(), text.codePointCount(lineStart, end));
+        return text.offsetByCodePoints(lineStart, columns);
     }
 
     Metadata metadata() {
@@ -165,7 +217,7 @@ final class FrontMatter {
             checkDepth(yaml);
             Optional<Node> root = new Compose(YAML_SETTINGS).composeString(yaml);
             if (root.isEmpty()) {
-                return new Content(Map.of(), Map.of());
+                return new Content(Map.of(), Map.of(), List.of());
             }
             if (!(root.get() instanceof MappingNode mapping)) {
                 throw new Broken("expected \"key: value\" lines, found " + describe(root.get()),
@@ -173,7 +225,9 @@ final class FrontMatter {
             }
             // Composing first, then constructing, is what Load does; the nodes also tell where each key stands.
             Object loaded = new StandardConstructor(YAML_SETTINGS).constructSingleDocument(root);
-            return new Content(withoutNulls((Map<?, ?>) loaded), keyPositions(mapping));
+            List<Scalar> scalars = new ArrayList<>();
+            collectScalars(mapping, "", scalars, Collections.newSetFromMap(new IdentityHashMap<>()));
+            return new Content(withoutNulls((Map<?, ?>) loaded), keyPositions(mapping), scalars);
         } catch (MarkedYamlEngineException e) {
             throw new Broken(firstLine(e.getProblem()), position(e.getProblemMark().or(e::getContextMark)));
         } catch (YamlEngineException e) {
@@ -216,6 +270,35 @@ final class FrontMatter {
             }
         });
         return values;
+    }
+
+    /**
+     * Every text value with its field name ({@code image.credit} inside a mapping) and place; list
+     * items take their list's name. An alias can make a mapping contain itself, so each node is
+     * walked once.
+     */
+    private static void collectScalars(MappingNode mapping, String prefix, List<Scalar> scalars, Set<Node> seen) {
+        if (!seen.add(mapping)) {
+            return;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                continue;
+            }
+            String field = prefix + key.getValue();
+            Node value = tuple.getValueNode();
+            if (value instanceof ScalarNode scalar) {
+                scalars.add(new Scalar(field, scalar.getValue(), position(scalar.getStartMark())));
+            } else if (value instanceof SequenceNode sequence && seen.add(sequence)) {
+                for (Node item : sequence.getValue()) {
+                    if (item instanceof ScalarNode scalar) {
+                        scalars.add(new Scalar(field, scalar.getValue(), position(scalar.getStartMark())));
+                    }
+                }
+            } else if (value instanceof MappingNode nested) {
+                collectScalars(nested, field + ".", scalars, seen);
+            }
+        }
     }
 
     private static Map<String, Position> keyPositions(MappingNode mapping) {
@@ -295,8 +378,15 @@ final class FrontMatter {
         static final Position START = new Position(0, 0);
     }
 
-    /** The top-level values as loaded (no nulls), and where each top-level key stands. */
-    record Content(Map<String, Object> values, Map<String, Position> keys) {
+    /**
+     * The top-level values as loaded (no nulls), where each top-level key stands, and every text
+     * value with its place.
+     */
+    record Content(Map<String, Object> values, Map<String, Position> keys, List<Scalar> scalars) {
+    }
+
+    /** A value as text, the field it belongs to, and where it starts (at its quote, if quoted). */
+    record Scalar(String field, String text, Position start) {
     }
 
     /** The front matter cannot be read; {@code reason} says why, for the author. */

@@ -26,20 +26,27 @@ final class HtmlMetadata {
 
     private final String text;
     private final List<InputProblem> problems;
+    private final Map<String, List<Block>> values;
     /** By lower-case name or property: the first tag that has it. */
     private final Map<String, Element> tags = new HashMap<>();
     /** Every name or property as written, with its content. */
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private LineIndex lines;
 
-    private HtmlMetadata(String text, List<InputProblem> problems) {
+    private HtmlMetadata(String text, List<InputProblem> problems, Map<String, List<Block>> values) {
         this.text = text;
         this.problems = problems;
+        this.values = values;
     }
 
-    /** Reads the metadata of {@code document}, whose article is {@code root}; a date that is none is a problem. */
-    static Metadata read(Document document, Element root, String text, List<InputProblem> problems) {
-        HtmlMetadata reader = new HtmlMetadata(text, problems);
+    /**
+     * Reads the metadata of {@code document}, whose article is {@code root}; a date that is none is a
+     * problem. Each meta tag's content, where the file states it, goes into {@code values} as a
+     * {@link BlockKind#METADATA} block under its name or property, for rules scoped to metadata fields.
+     */
+    static Metadata read(Document document, Element root, String text, List<InputProblem> problems,
+            Map<String, List<Block>> values) {
+        HtmlMetadata reader = new HtmlMetadata(text, problems, values);
         for (Element meta : document.getElementsByTag("meta")) {
             reader.add(meta);
         }
@@ -54,6 +61,11 @@ final class HtmlMetadata {
             if (!key.isEmpty()) {
                 fields.putIfAbsent(key, meta.attr("content"));
                 tags.putIfAbsent(key.toLowerCase(Locale.ROOT), meta);
+                Range value = meta.attributes().sourceRange("content").valueRange();
+                if (value.isTracked() && !values.containsKey(key)) {
+                    // Entities in the value make positions inside it approximate; its start is exact.
+                    values.put(key, List.of(Block.verbatim(BlockKind.METADATA, meta.attr("content"), value.startPos())));
+                }
             }
         }
     }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,7 +56,8 @@ public final class HtmlParser implements ArticleParser {
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
         Element root = articleRoot(document);
         List<InputProblem> problems = new ArrayList<>();
-        Metadata metadata = HtmlMetadata.read(document, root, text, problems);
+        Map<String, List<Block>> metadataValues = new LinkedHashMap<>();
+        Metadata metadata = HtmlMetadata.read(document, root, text, problems, metadataValues);
         BodyReader reader = new BodyReader(text, root);
         NodeTraversor.filter(reader, root);
         if (reader.blocks.isEmpty()) {
@@ -62,7 +65,8 @@ public final class HtmlParser implements ArticleParser {
             problems.add(new InputProblem("No article text: the page shows no text outside scripts, styles and"
                     + " navigation", 1, 1));
         }
-        return new Article(path, ArticleFormat.HTML, text, metadata, SourceLine.settle(reader.blocks), problems);
+        return new Article(path, ArticleFormat.HTML, text, metadata, SourceLine.settle(reader.blocks), problems,
+                metadataValues);
     }
 
     /** The first {@code <article>} that is not a card in navigation or a sidebar, else {@code <main>}, else the body. */

@@ -40,7 +40,7 @@ public final class MarkdownParser implements ArticleParser {
             new BodyReader(text, bodyStart, blocks).addBlocks(document);
         }
         return new Article(path, ArticleFormat.MARKDOWN, text, frontMatter.metadata(), SourceLine.settle(blocks),
-                frontMatter.problems());
+                frontMatter.problems(), frontMatter.valueBlocks());
     }
 
     /** Walks one parsed body; CommonMark's source spans are relative to the body, not the file. */

@@ -3,6 +3,7 @@ package io.github.copydesk.article;
 import io.github.copydesk.article.FrontMatter.Broken;
 import io.github.copydesk.article.FrontMatter.Content;
 import io.github.copydesk.article.FrontMatter.Position;
+import io.github.copydesk.article.FrontMatter.Scalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,11 @@ final class TomlSubset {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
+    private final List<Scalar> scalars = new ArrayList<>();
     private Map<String, Object> table = values;
+    /** The name of the value being read ({@code table.key} inside a table), or null where values are not kept. */
+    private String field;
+    private String tablePrefix = "";
     private String line;
     private int lineNumber;
     private int pos;
@@ -41,7 +46,7 @@ final class TomlSubset {
         for (int i = 0; i < lines.length; i++) {
             reader.readLine(lines[i], i);
         }
-        return new Content(reader.values, reader.keys);
+        return new Content(reader.values, reader.keys, reader.scalars);
     }
 
     private void readLine(String text, int number) throws Broken {
@@ -55,6 +60,7 @@ final class TomlSubset {
         if (line.startsWith("[[", pos)) {
             // Arrays of tables hold page resources and the like, never article metadata.
             table = new LinkedHashMap<>();
+            tablePrefix = null;
         } else if (line.charAt(pos) == '[') {
             readTableHeader();
         } else {
@@ -75,6 +81,7 @@ final class TomlSubset {
         }
         table = new LinkedHashMap<>();
         values.put(name, table);
+        tablePrefix = name + ".";
     }
 
     private void readKeyValue() throws Broken {
@@ -86,7 +93,9 @@ final class TomlSubset {
         }
         pos++;
         skipSpaces();
+        field = tablePrefix == null ? null : tablePrefix + key;
         Object value = readValue();
+        field = null;
         expectLineEnd();
         if (table.containsKey(key)) {
             throw new Broken("duplicate key " + key, keyPosition);
@@ -123,13 +132,15 @@ final class TomlSubset {
         if (line.startsWith("\"\"\"", pos) || line.startsWith("'''", pos)) {
             throw broken("multi-line strings are not supported in front matter");
         }
-        if (first == '"' || first == '\'') {
-            return readString();
-        }
         if (first == '[') {
             return readArray();
         }
-        return readBareValue();
+        Position start = here();
+        Object value = first == '"' || first == '\'' ? readString() : readBareValue();
+        if (field != null) {
+            scalars.add(new Scalar(field, String.valueOf(value), start));
+        }
+        return value;
     }
 
     private List<Object> readArray() throws Broken {

@@ -66,6 +66,7 @@ public final class WireTextParser implements ArticleParser {
         List<Line> lines = Line.split(text);
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, List<Block>> fieldBlocks = new LinkedHashMap<>();
         LocalDate date = null;
         String section = null;
         int next = 0;
@@ -78,8 +79,12 @@ public final class WireTextParser implements ArticleParser {
                     date = headerDate(header, first, problems);
                     section = header.group(4);
                     fields.put("date", header.group(1) + "-" + header.group(2) + "-" + header.group(3));
+                    fieldBlocks.put("date", List.of(Block.verbatim(BlockKind.METADATA,
+                            first.text().substring(header.start(1), header.end(3)), first.start() + header.start(1))));
                     if (section != null) {
                         fields.put("section", section);
+                        fieldBlocks.put("section", List.of(Block.verbatim(BlockKind.METADATA, section,
+                                first.start() + header.start(4))));
                     }
                     next++;
                 }
@@ -103,7 +108,8 @@ public final class WireTextParser implements ArticleParser {
         String title = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
                 .findFirst().orElse(null);
         Metadata metadata = new Metadata(date, section, null, title, byline, fields);
-        return new Article(path, ArticleFormat.WIRE_TEXT, text, metadata, SourceLine.settle(blocks), problems);
+        return new Article(path, ArticleFormat.WIRE_TEXT, text, metadata, SourceLine.settle(blocks), problems,
+                fieldBlocks);
     }
 
     private static LocalDate headerDate(Matcher header, Line line, List<InputProblem> problems) {

@@ -1,16 +1,24 @@
 package io.github.copydesk.config;
 
 import io.github.copydesk.article.Article;
+import io.github.copydesk.article.Block;
+import io.github.copydesk.article.BlockKind;
 import io.github.copydesk.article.WireTextParser;
 import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Scope;
 import io.github.copydesk.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Runs a rule's own examples: each {@code flag} text must give at least one violation, each
- * {@code pass} text none. An example is a snippet of body text, parsed as wire copy.
+ * {@code pass} text none. An example is a snippet parsed as wire copy, blank lines separating
+ * blocks, and read in the rule's scope: its blocks are paragraphs when the scope has
+ * {@code PARAGRAPH}, else they take the scope's first kind (a headline-scoped rule's example is a
+ * headline); a rule that reads only metadata fields reads the example as the value of its first
+ * field. The rule's {@code when} does not apply to its examples.
  */
 public final class RuleExamples {
     private static final WireTextParser SNIPPETS = WireTextParser.forSnippets();
@@ -39,16 +47,35 @@ public final class RuleExamples {
     }
 
     private static boolean flags(Rule rule, Rule.Example example) {
-        Article article = SNIPPETS.parse("example", example.text());
+        Article article = inScope(SNIPPETS.parse("example", example.text()), rule.scope());
         List<Violation> violations = new ArrayList<>();
         rule.check().check(article, rule.scope(), violations::add);
         return !violations.isEmpty();
     }
 
-    private static String describe(Rule rule, Outcome outcome) {
+    private static Article inScope(Article snippet, Scope scope) {
+        if (scope.kinds().contains(BlockKind.PARAGRAPH)) {
+            return snippet;
+        }
+        Optional<BlockKind> kind = scope.kinds().stream().sorted().findFirst();
+        if (kind.isPresent()) {
+            List<Block> blocks = snippet.blocks().stream().map(block -> block.withKind(kind.get())).toList();
+            return new Article(snippet.path(), snippet.format(), snippet.text(), snippet.metadata(), blocks,
+                    snippet.problems());
+        }
+        String text = snippet.text();
+        String value = text.strip();
+        Block field = Block.verbatim(BlockKind.METADATA, value, text.indexOf(value));
+        return new Article(snippet.path(), snippet.format(), text, snippet.metadata(), List.of(), snippet.problems(),
+                scope.metadataFields().isEmpty() ? Map.of() : Map.of(scope.metadataFields().get(0), List.of(field)));
+    }
+
+    /** How an example fared, as one line: the rule file and line, the rule, the expectation, the text. */
+    public static String describe(Rule rule, Outcome outcome) {
         String text = Optional.of(outcome.example().text().strip().replaceAll("\\s+", " "))
                 .map(t -> t.length() > 60 ? t.substring(0, 57) + "..." : t).get();
-        String expectation = outcome.shouldFlag() ? "should be flagged but is not" : "should pass but is flagged";
+        String expectation = outcome.passed() ? (outcome.shouldFlag() ? "is flagged" : "passes")
+                : outcome.shouldFlag() ? "should be flagged but is not" : "should pass but is flagged";
         return rule.origin() + ":" + outcome.example().line() + ": example of rule '" + rule.id() + "' "
                 + expectation + ": \"" + text + "\"";
     }

@@ -6,12 +6,16 @@ import io.github.copydesk.rule.CheckOptions;
 import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Scope;
+import io.github.copydesk.rule.ScopedCheck;
 import io.github.copydesk.rule.Severity;
+import io.github.copydesk.rule.Targeting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +39,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class RuleFileParser {
     static final List<String> KEYS =
-            List.of("id", "check", "severity", "message", "description", "scope", "options", "examples");
+            List.of("id", "check", "severity", "message", "description", "scope", "when", "options", "examples");
     private static final List<String> REQUIRED = List.of("id", "check", "severity", "message");
     private static final List<String> EXAMPLE_KEYS = List.of("flag", "pass");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -68,13 +72,18 @@ final class RuleFileParser {
         Severity severity = severity(entries, problems);
         String message = scalar(entries, "message", problems);
         String description = Optional.ofNullable(scalar(entries, "description", problems)).orElse("");
-        Set<BlockKind> scope = scope(entries, type, problems);
+        Scope scope = scope(entries, type, problems);
+        Targeting when = when(entries, problems);
         Check check = type == null ? null : check(entries, type, problems);
+        if (check != null && !scope.metadataFields().isEmpty() && !(check instanceof ScopedCheck)) {
+            problems.add(entries.get("scope").getValueNode(), "check '" + type.name()
+                    + "' reads blocks only; metadata fields in its scope would be ignored");
+        }
         Rule.Examples examples = examples(entries, problems);
         if (!problems.isEmpty()) {
             throw problems.asException();
         }
-        return new Rule(id, type.name(), severity, message, description, scope, check, examples, origin);
+        return new Rule(id, type.name(), severity, message, description, scope, when, check, examples, origin);
     }
 
     private static MappingNode compose(String yaml, Problems problems) {
@@ -155,29 +164,100 @@ final class RuleFileParser {
         return severity.orElse(null);
     }
 
-    private static Set<BlockKind> scope(Map<String, NodeTuple> entries, CheckType type, Problems problems) {
+    /** Block kinds, and metadata fields as {@code metadata.<field>}; METADATA itself is not a kind to name. */
+    private static Scope scope(Map<String, NodeTuple> entries, CheckType type, Problems problems) {
         NodeTuple tuple = entries.get("scope");
         if (tuple == null) {
-            return type == null ? Set.of() : type.defaultScope();
+            return Scope.of(type == null ? Set.of() : type.defaultScope());
         }
-        List<String> kinds = Arrays.stream(BlockKind.values()).map(Enum::name).toList();
+        List<String> kinds = Arrays.stream(BlockKind.values()).filter(kind -> kind != BlockKind.METADATA)
+                .map(Enum::name).toList();
         Set<BlockKind> scope = EnumSet.noneOf(BlockKind.class);
-        for (ScalarNode item : scalarList(tuple, problems)) {
-            String name = item.getValue().trim().toUpperCase(java.util.Locale.ROOT);
-            if (kinds.contains(name)) {
+        List<String> fields = new ArrayList<>();
+        List<ScalarNode> items = scalarList(tuple, problems);
+        if (items.isEmpty() && tuple.getValueNode() instanceof SequenceNode) {
+            problems.add(tuple.getValueNode(), "'scope' must name at least one block kind or metadata field");
+        }
+        for (ScalarNode item : items) {
+            String written = item.getValue().trim();
+            String name = written.toUpperCase(Locale.ROOT);
+            if (written.startsWith(Scope.METADATA_PREFIX)) {
+                String field = written.substring(Scope.METADATA_PREFIX.length());
+                if (field.isBlank()) {
+                    problems.add(item, "'metadata.' in scope must name a field, as in metadata.title");
+                } else {
+                    fields.add(field);
+                }
+            } else if (kinds.contains(name)) {
                 scope.add(BlockKind.valueOf(name));
             } else {
-                problems.add(item, "unknown block kind '" + item.getValue() + "' in scope"
-                        + ClosestName.hint(name, kinds) + "; block kinds are " + kinds);
+                problems.add(item, "unknown block kind '" + written + "' in scope" + ClosestName.hint(name, kinds)
+                        + "; block kinds are " + kinds + ", and metadata.<field> reads a metadata value");
             }
         }
-        return scope;
+        return new Scope(scope, fields);
+    }
+
+    /**
+     * {@code when:} a mapping of conditions ({@code section}, {@code path}, {@code format},
+     * {@code metadata.<field>}) to a text or a list of texts.
+     */
+    private static Targeting when(Map<String, NodeTuple> entries, Problems problems) {
+        NodeTuple tuple = entries.get("when");
+        if (tuple == null) {
+            return Targeting.EVERY_ARTICLE;
+        }
+        if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
+            problems.add(tuple.getValueNode(), "'when' must be a mapping of conditions, as in when: {section: [POLITICS]}");
+            return Targeting.EVERY_ARTICLE;
+        }
+        Map<String, List<String>> conditions = new LinkedHashMap<>();
+        for (NodeTuple condition : mapping.getValue()) {
+            if (!(condition.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(condition.getKeyNode(), "keys must be plain names");
+                continue;
+            }
+            String name = key.getValue().trim();
+            boolean metadataField = name.startsWith(Scope.METADATA_PREFIX) && name.length() > Scope.METADATA_PREFIX.length();
+            if (!metadataField && !Targeting.KEYS.contains(name)) {
+                problems.add(key, "unknown condition '" + name + "' in when" + ClosestName.hint(name, Targeting.KEYS)
+                        + "; conditions are " + Targeting.KEYS + " and metadata.<field>");
+                continue;
+            }
+            if (conditions.containsKey(name)) {
+                problems.add(key, "duplicate condition '" + name + "'");
+                continue;
+            }
+            List<ScalarNode> values = scalarList(condition, problems);
+            if (values.isEmpty() && condition.getValueNode() instanceof SequenceNode
+                    || values.stream().anyMatch(value -> value.getValue().isBlank())) {
+                problems.add(condition.getValueNode(), "condition '" + name + "' must list at least one value, none empty");
+            }
+            if (name.equals(Targeting.FORMAT)) {
+                List<String> formats = List.copyOf(Targeting.FORMATS.keySet());
+                values.stream().filter(v -> !Targeting.FORMATS.containsKey(v.getValue().trim().toLowerCase(Locale.ROOT)))
+                        .forEach(v -> problems.add(v, "unknown format '" + v.getValue() + "'"
+                                + ClosestName.hint(v.getValue(), formats) + "; formats are " + formats));
+            }
+            conditions.put(name, values.stream().map(ScalarNode::getValue).toList());
+            if (name.equals(Targeting.PATH)) {
+                try {
+                    new Targeting(Map.of(name, conditions.get(name)));
+                } catch (IllegalArgumentException e) {
+                    problems.add(condition.getValueNode(), e.getMessage());
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            return new Targeting(conditions);
+        }
+        return Targeting.EVERY_ARTICLE;
     }
 
     private static Check check(Map<String, NodeTuple> entries, CheckType type, Problems problems) {
         NodeTuple tuple = entries.get("options");
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Node> keyNodes = new LinkedHashMap<>();
+        Map<String, NodeTuple> optionNodes = new LinkedHashMap<>();
         if (tuple != null) {
             if (!(tuple.getValueNode() instanceof MappingNode options)) {
                 problems.add(tuple.getValueNode(), "'options' must be a mapping of option names to values");
@@ -186,20 +266,42 @@ final class RuleFileParser {
             List<String> valid = type.optionNames().stream().sorted().toList();
             Map<String, NodeTuple> known = entries(options, valid, problems);
             known.forEach((name, option) -> {
-                keyNodes.put(name, option.getKeyNode());
+                optionNodes.put(name, option);
                 values.put(name, construct(option.getValueNode()));
             });
         }
         try {
             return type.create(new CheckOptions(nonNull(values)));
         } catch (OptionException e) {
-            Node at = keyNodes.getOrDefault(e.option(), tuple == null ? null : tuple.getKeyNode());
-            problems.add(at, e.getMessage());
+            Node fallback = tuple != null ? tuple.getKeyNode() : entries.get("check").getKeyNode();
+            problems.add(optionNode(optionNodes.get(e.option()), e.item(), fallback), message(e));
             return null;
         } catch (RuntimeException e) {
             problems.add(tuple == null ? null : tuple.getKeyNode(), "invalid options: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The option's key, or the list item or mapping entry at fault. */
+    private static Node optionNode(NodeTuple option, int item, Node fallback) {
+        if (option == null) {
+            return fallback;
+        }
+        Node value = option.getValueNode();
+        if (item >= 0 && value instanceof SequenceNode sequence && item < sequence.getValue().size()) {
+            return sequence.getValue().get(item);
+        }
+        if (item >= 0 && value instanceof MappingNode mapping && item < mapping.getValue().size()) {
+            return mapping.getValue().get(item).getKeyNode();
+        }
+        return option.getKeyNode();
+    }
+
+    private static String message(OptionException e) {
+        if (e.choices().isEmpty()) {
+            return e.getMessage();
+        }
+        return e.getMessage() + ClosestName.hint(e.given(), e.choices()) + "; use one of " + e.choices();
     }
 
     private static Rule.Examples examples(Map<String, NodeTuple> entries, Problems problems) {
@@ -283,6 +385,7 @@ final class RuleFileParser {
         boolean isEmpty() {
             return messages.isEmpty();
         }
+
 
         RuleConfigurationException asException() {
             return new RuleConfigurationException(messages);

@@ -32,8 +32,33 @@ public final class RuleSetLoader {
         this.parser = new RuleFileParser(checkTypes);
     }
 
+    /** The rules, each with passing examples; any problem, a failing example included, stops the load. */
     public RuleSet load(RuleSettings settings) throws RuleConfigurationException {
         List<String> problems = new ArrayList<>();
+        Map<String, Rule> rules = rules(settings, problems);
+        for (Rule rule : rules.values()) {
+            problems.addAll(RuleExamples.failures(rule));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleConfigurationException(problems);
+        }
+        return new RuleSet(List.copyOf(rules.values()));
+    }
+
+    /**
+     * The rules without running their examples, for a caller that runs and reports every example
+     * itself ({@code copydesk:rules}); a rule file that cannot be read still stops the load.
+     */
+    public RuleSet loadWithoutRunningExamples(RuleSettings settings) throws RuleConfigurationException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Rule> rules = rules(settings, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleConfigurationException(problems);
+        }
+        return new RuleSet(List.copyOf(rules.values()));
+    }
+
+    private Map<String, Rule> rules(RuleSettings settings, List<String> problems) throws RuleConfigurationException {
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (BuiltInPack.RuleFile file : BuiltInPack.files()) {
             parse(file.origin(), file.yaml(), problems).ifPresent(rule -> rules.put(rule.id(), rule));
@@ -56,13 +81,7 @@ public final class RuleSetLoader {
         }
         disable(rules, settings.disabledRules(), problems);
         applySeverities(rules, SeverityOverrides.parse(settings.severities()), problems);
-        for (Rule rule : rules.values()) {
-            problems.addAll(RuleExamples.failures(rule));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleConfigurationException(problems);
-        }
-        return new RuleSet(List.copyOf(rules.values()));
+        return rules;
     }
 
     private Optional<Rule> parse(String origin, String yaml, List<String> problems) {

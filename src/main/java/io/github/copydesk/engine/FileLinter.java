@@ -68,6 +68,9 @@ final class FileLinter {
     }
 
     private static void runRule(Rule rule, Article article, List<Finding> findings) {
+        if (!rule.when().appliesTo(article)) {
+            return;
+        }
         try {
             rule.check().check(article, rule.scope(), violation -> findings.add(finding(rule, article, violation)));
         } catch (RuntimeException | StackOverflowError e) {

@@ -87,9 +87,18 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
 
     /** Loads the rules: the built-in pack, the user's rule folders, disabled rules and levels. */
     protected RuleSet loadRules(Path base) throws MojoExecutionException {
+        return loadRules(base, true);
+    }
+
+    /**
+     * Loads the rules; with {@code runExamples} false a failing example does not stop the load,
+     * for a goal that runs and reports the examples itself.
+     */
+    protected RuleSet loadRules(Path base, boolean runExamples) throws MojoExecutionException {
+        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), orEmpty(disabledRules), severities);
         try {
-            return new RuleSetLoader().load(new RuleSettings(base, paths(ruleDirectories, base),
-                    orEmpty(disabledRules), severities));
+            RuleSetLoader loader = new RuleSetLoader();
+            return runExamples ? loader.load(settings) : loader.loadWithoutRunningExamples(settings);
         } catch (RuleConfigurationException e) {
             throw new MojoExecutionException("Invalid copydesk rules:" + System.lineSeparator() + e.getMessage(), e);
         }

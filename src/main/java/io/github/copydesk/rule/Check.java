@@ -12,4 +12,12 @@ import java.util.function.Consumer;
 public interface Check {
     /** Reads the blocks of {@code article} whose kind is in {@code scope} and reports what is wrong. */
     void check(Article article, Set<BlockKind> scope, Consumer<Violation> report);
+
+    /**
+     * Reads what {@code scope} names. A check that reads only blocks ignores its metadata fields;
+     * one that reads metadata values too implements {@link ScopedCheck}.
+     */
+    default void check(Article article, Scope scope, Consumer<Violation> report) {
+        check(article, scope.kinds(), report);
+    }
 }

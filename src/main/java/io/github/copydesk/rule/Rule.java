@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A loaded rule: its identity and level, the message template, the blocks it reads, its check,
- * and its own examples. {@code origin} says where it was defined, for messages.
+ * A loaded rule: its identity and level, the message template, what it reads ({@code scope}),
+ * which articles it applies to ({@code when}), its check, and its own examples. {@code origin}
+ * says where it was defined, for messages.
  */
 public record Rule(
         String id, String checkName, Severity severity, String message, String description,
-        Set<BlockKind> scope, Check check, Examples examples, String origin) {
+        Scope scope, Targeting when, Check check, Examples examples, String origin) {
 
-    public Rule {
-        scope = Set.copyOf(scope);
+    /** A rule that reads blocks of {@code kinds} in every article. */
+    public Rule(String id, String checkName, Severity severity, String message, String description,
+            Set<BlockKind> kinds, Check check, Examples examples, String origin) {
+        this(id, checkName, severity, message, description, Scope.of(kinds), Targeting.EVERY_ARTICLE, check,
+                examples, origin);
     }
 
     /** A copy of this rule at another level, for the {@code severities} parameter. */
     public Rule withSeverity(Severity newSeverity) {
-        return new Rule(id, checkName, newSeverity, message, description, scope, check, examples, origin);
+        return new Rule(id, checkName, newSeverity, message, description, scope, when, check, examples, origin);
     }
 
     /** Texts the rule must flag and texts it must let pass. */

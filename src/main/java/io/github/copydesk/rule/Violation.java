@@ -1,5 +1,6 @@
 package io.github.copydesk.rule;
 
+import io.github.copydesk.article.Block;
 import java.util.Map;
 
 /**
@@ -17,5 +18,17 @@ public record Violation(int sourceStart, int sourceEnd, String detail, Map<Strin
 
     public Violation {
         values = Map.copyOf(values);
+    }
+
+    /** A violation over {@code [textStart, textEnd)} of {@code block}'s text. */
+    public static Violation in(Block block, int textStart, int textEnd, String detail, Map<String, String> values) {
+        int start = block.sourceOffset(textStart);
+        int end = textEnd > textStart ? block.sourceOffset(textEnd - 1) + 1 : start;
+        return new Violation(start, end, detail, values);
+    }
+
+    /** A violation over the whole of {@code block}. */
+    public static Violation over(Block block, String detail) {
+        return new Violation(block.sourceStart(), block.sourceEnd(), detail);
     }
 }

@@ -18,4 +18,25 @@ public final class Words {
         }
         return words <= limit;
     }
+
+    /** The words of {@code text}: runs between blanks that hold a letter or digit, so a lone dash is none. */
+    public static int count(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                counted = false;
+                continue;
+            }
+            inWord = true;
+            if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
+    }
 }

@@ -53,6 +53,19 @@ class HtmlParserTest {
         }
     }
 
+    @Test
+    void metaContentValuesAreMetadataBlocksAtTheirPlaceInTheFile() {
+        Article article = parse("<html><head>\n<meta name=\"source\" content=\"Harbour Wire\">\n"
+                + "<meta property=\"article:section\" content=\"WORLD\"></head>\n<body><p>Ferries sail.</p></body></html>\n");
+
+        Block source = article.metadataValues("source").get(0);
+        assertThat(source.kind()).isEqualTo(BlockKind.METADATA);
+        assertThat(source.text()).isEqualTo("Harbour Wire");
+        assertThat(at(article, source.sourceStart())).isEqualTo("2:30");
+        assertThat(at(article, article.metadataValues("article:section").get(0).sourceStart())).isEqualTo("3:43");
+        assertThat(article.metadataValues("author")).isEmpty();
+    }
+
     @Nested
     class Body {
         @Test

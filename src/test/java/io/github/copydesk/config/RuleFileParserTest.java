@@ -33,7 +33,7 @@ class RuleFileParserTest {
         assertThat(rule.checkName()).isEqualTo("word");
         assertThat(rule.severity()).isEqualTo(Severity.WARNING);
         assertThat(rule.message()).isEqualTo("${detail} in ${match}");
-        assertThat(rule.scope()).containsExactlyInAnyOrder(BlockKind.PARAGRAPH, BlockKind.HEADLINE);
+        assertThat(rule.scope().kinds()).containsExactlyInAnyOrder(BlockKind.PARAGRAPH, BlockKind.HEADLINE);
         assertThat(rule.examples().flag()).extracting(Rule.Example::text).containsExactly("This is banned.");
         assertThat(rule.examples().flag()).extracting(Rule.Example::line).containsExactly(10);
         assertThat(rule.origin()).isEqualTo("rules/no-banned.yml");
@@ -43,7 +43,7 @@ class RuleFileParserTest {
     void scopeDefaultsToTheCheckTypes() throws Exception {
         Rule rule = parser.parse("r.yml", "id: a\ncheck: word\nseverity: info\nmessage: m\n");
 
-        assertThat(rule.scope()).containsExactly(BlockKind.PARAGRAPH);
+        assertThat(rule.scope().kinds()).containsExactly(BlockKind.PARAGRAPH);
         assertThat(rule.examples().flag()).isEmpty();
     }
 

@@ -1,0 +1,144 @@
+package io.github.copydesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.copydesk.article.BlockKind;
+import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.check.BuiltInChecks;
+import org.junit.jupiter.api.Test;
+
+/** Rule files of the types users write, as the loader reads them: scopes, when:, and bad options. */
+class RuleTypeFilesTest {
+    private final RuleFileParser parser = new RuleFileParser(BuiltInChecks.byName());
+
+    private static String rule(String check, String rest) {
+        return "id: r\ncheck: " + check + "\nseverity: error\nmessage: m\n" + rest;
+    }
+
+    private static String errorOf(String yaml) {
+        try {
+            new RuleFileParser(BuiltInChecks.byName()).parse("style/r.yml", yaml);
+        } catch (RuleConfigurationException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no error for:\n" + yaml);
+    }
+
+    @Test
+    void scopeTakesBlockKindsAndMetadataFields() throws Exception {
+        Rule rule = parser.parse("r.yml", rule("metric", """
+                scope: [HEADLINE, metadata.title, metadata.image.credit]
+                options: {measure: characters, max: 80}
+                """));
+
+        assertThat(rule.scope().kinds()).containsExactly(BlockKind.HEADLINE);
+        assertThat(rule.scope().metadataFields()).containsExactly("title", "image.credit");
+        assertThat(rule.scope()).hasToString("[HEADLINE, metadata.title, metadata.image.credit]");
+    }
+
+    @Test
+    void theRuleTypesReadBodyTextByDefault() throws Exception {
+        Rule rule = parser.parse("r.yml", rule("existence", "options: {tokens: [x]}\n"));
+
+        assertThat(rule.scope()).hasToString("[PARAGRAPH, HEADING, QUOTE, LIST_ITEM]");
+        assertThat(rule.when().isEveryArticle()).isTrue();
+    }
+
+    @Test
+    void whenIsReadWithEveryCondition() throws Exception {
+        Rule rule = parser.parse("r.yml", rule("existence", """
+                when:
+                  section: [POLITICS, World]
+                  path: "content/sport/**"
+                  format: markdown
+                  metadata.desk: Metro
+                options: {tokens: [x]}
+                """));
+
+        assertThat(rule.when()).hasToString(
+                "section: [POLITICS, World], path: [content/sport/**], format: [markdown], metadata.desk: [Metro]");
+    }
+
+    @Test
+    void aMisspeltConditionNamesTheNearest() {
+        assertThat(errorOf(rule("existence", "when:\n  sectoin: [POLITICS]\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:6:3: unknown condition 'sectoin' in when (did you mean 'section'?);"
+                        + " conditions are [section, path, format] and metadata.<field>");
+    }
+
+    @Test
+    void anUnknownFormatNamesTheNearest() {
+        assertThat(errorOf(rule("existence", "when: {format: [markdwn]}\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:5:17: unknown format 'markdwn' (did you mean 'markdown'?);"
+                        + " formats are [wire, markdown, html]");
+    }
+
+    @Test
+    void aConditionNeedsAValue() {
+        assertThat(errorOf(rule("existence", "when:\n  section:\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:6:11: condition 'section' must list at least one value, none empty");
+    }
+
+    @Test
+    void whenMustBeAMapping() {
+        assertThat(errorOf(rule("existence", "when: POLITICS\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:5:7: 'when' must be a mapping of conditions, as in when: {section: [POLITICS]}");
+    }
+
+    @Test
+    void anUnknownScopeEntryMentionsMetadataFields() {
+        assertThat(errorOf(rule("existence", "scope: [PARAGRAF]\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:5:9: unknown block kind 'PARAGRAF' in scope (did you mean 'PARAGRAPH'?);"
+                        + " block kinds are [HEADLINE, STANDFIRST, CAPTION, DATELINE, PARAGRAPH, HEADING, QUOTE, IMAGE,"
+                        + " LIST_ITEM, SOURCE_LINE], and metadata.<field> reads a metadata value");
+        assertThat(errorOf(rule("existence", "scope: [metadata.]\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:5:9: 'metadata.' in scope must name a field, as in metadata.title");
+    }
+
+    @Test
+    void aCheckThatReadsOnlyBlocksRefusesMetadataFields() {
+        assertThat(errorOf(rule("promo-link", "scope: [PARAGRAPH, metadata.title]\n")))
+                .isEqualTo("style/r.yml:5:8: check 'promo-link' reads blocks only; metadata fields in its scope would be ignored");
+    }
+
+    @Test
+    void aBadRegularExpressionIsReportedAtItsListItem() {
+        assertThat(errorOf(rule("existence", "options:\n  patterns:\n    - 'fine'\n    - '(a+'\n")))
+                .isEqualTo("style/r.yml:8:7: option 'patterns' has an invalid regular expression '(a+':"
+                        + " error parsing regexp: missing closing ): `(a+`");
+    }
+
+    @Test
+    void aBadSwapIsReportedAtItsEntry() {
+        assertThat(errorOf(rule("substitution", "options:\n  swap:\n    Kiev: Kyiv\n    web site: ''\n")))
+                .isEqualTo("style/r.yml:8:5: option 'swap' has no replacement for 'web site'");
+    }
+
+    @Test
+    void anUnknownMeasureNamesTheNearest() {
+        assertThat(errorOf(rule("metric", "options:\n  measure: sentencewords\n  max: 30\n")))
+                .isEqualTo("style/r.yml:6:3: option 'measure' has an unknown value 'sentencewords'"
+                        + " (did you mean 'sentenceWords'?); use one of [characters, words, sentenceWords, blocks]");
+    }
+
+    @Test
+    void aMissingOptionOfARuleWithoutOptionsPointsAtTheCheck() {
+        assertThat(errorOf(rule("conditional", "")))
+                .isEqualTo("style/r.yml:2:1: option 'if' must be set: the conditional check needs 'if' and 'then'");
+    }
+
+    @Test
+    void aMisspeltOptionNamesTheNearest() {
+        assertThat(errorOf(rule("occurrence", "options:\n  token: said\n  mn: 1\n"))).isEqualTo(
+                "style/r.yml:7:3: unknown key 'mn' (did you mean 'min'?); valid keys are [ignoreCase, max, min, pattern, token]"
+                        + System.lineSeparator() + "style/r.yml:5:1: option 'min' or 'max' must be set");
+    }
+
+    @Test
+    void anUnknownCheckListsTheRuleTypes() {
+        assertThatThrownBy(() -> parser.parse("r.yml", rule("existance", "")))
+                .hasMessage("r.yml:2:8: unknown check 'existance' (did you mean 'existence'?); known checks are"
+                        + " [promo-link, source-line, existence, substitution, occurrence, conditional, consistency, metric]");
+    }
+}
