@@ -16,9 +16,15 @@ public record Rule(
         scope = Set.copyOf(scope);
     }
 
-    /** A copy of this rule at another level, for the {@code severities} parameter. */
+    /**
+     * A copy of this rule at another level, for the {@code severities} parameter. The level holds
+     * for every finding of the rule, also those its check gives a level of their own.
+     */
     public Rule withSeverity(Severity newSeverity) {
-        return new Rule(id, checkName, newSeverity, message, description, scope, check, examples, origin);
+        Check original = check;
+        Check atRuleLevel = (article, kinds, report) ->
+                original.check(article, kinds, violation -> report.accept(violation.withRuleSeverity()));
+        return new Rule(id, checkName, newSeverity, message, description, scope, atRuleLevel, examples, origin);
     }
 
     /** Texts the rule must flag and texts it must let pass. */
