@@ -43,7 +43,7 @@ public final class DateMentions {
     private static final String WEEKDAY_BEFORE_DATE = "(?<wd>" + weekdayPattern()
             + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
-    private static final String YEAR_AFTER_DATE = "(?:(?:,[ \\t]*|[ \\t]+)(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L}))?";
+    private static final String YEAR_AFTER_DATE = "(?<yearPart>(?:,[ \\t]*|[ \\t]+)(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L}))?";
     private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY_BEFORE_DATE + ",?[ \\t]+(?:the[ \\t]+)?)?";
 
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + WEEKDAY_PREFIX
@@ -134,7 +134,10 @@ public final class DateMentions {
             int start = m.start();
             int end = m.end();
             int year = year(m);
-            int dayEnd = m.group("year") == null ? end : m.start("year");
+            int dayEnd = m.group("year") == null ? end : m.start("yearPart");
+            if (m.group("year") != null && year == 0) {
+                end = dayEnd;
+            }
             if (year == 0 && COUNT_AFTER.matcher(text).region(m.end("day"), text.length()).lookingAt()) {
                 continue;
             }
@@ -244,7 +247,7 @@ public final class DateMentions {
     }
 
     /**
-     * A month name right after a capitalised word that does not open the sentence is a surname
+     * A month name right after a capitalised word that neither opens the sentence nor is a weekday is a surname
      * ({@code Theresa May 10}, {@code Brian May 3}); a weekday or an opening word is fine.
      */
     private static boolean followsName(String text, int monthStart) {
@@ -263,7 +266,15 @@ public final class DateMentions {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        return !OPENERS.contains(word);
+        return !OPENERS.contains(word) && !opensSentence(text, wordStart);
+    }
+
+    private static boolean opensSentence(String text, int wordStart) {
+        int i = wordStart;
+        while (i > 0 && " \t\"“‘(".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i == 0 || ".!?:;\n—–-".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static boolean precededByThe(String text, int start) {
