@@ -59,7 +59,7 @@ public final class DateMentions {
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\p{N}\\p{L}-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\p{N}]|-\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{N}/.,-])(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.]\\d)");
+            "(?<![\\p{N}\\p{L}/.,-])" + WEEKDAY_PREFIX + "(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<month>" + MONTH + "),?[ \\t]+(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L})");
     private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?<wd>" + weekdayPattern() + ")(?!\\p{L})");
@@ -189,7 +189,8 @@ public final class DateMentions {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return Optional.empty();
         }
-        return Optional.of(new DateMention(Kind.DATE, m.start(), m.end(), year, month, day, null, null, false));
+        DayOfWeek weekday = m.group("wd") == null ? null : weekday(m.group("wd"));
+        return Optional.of(new DateMention(Kind.DATE, m.start(), m.end(), year, month, day, weekday, null, false));
     }
 
     private static void findMonthYears(String text, List<DateMention> found) {
