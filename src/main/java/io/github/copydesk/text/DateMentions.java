@@ -44,7 +44,9 @@ public final class DateMentions {
             + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
     private static final String YEAR_AFTER_DATE = "(?<yearPart>(?:,[ \\t]*|[ \\t]+)(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L}))?";
-    private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY_BEFORE_DATE + ",?[ \\t]+(?:the[ \\t]+)?)?";
+    /** {@code Monday, April 28}, {@code Monday the 28th of April}, {@code Monday (April 28)}. */
+    private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY_BEFORE_DATE
+            + "(?:,?[ \\t]+(?:the[ \\t]+)?|[ \\t]*(?<paren>\\()))?";
 
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + WEEKDAY_PREFIX
             + "(?<month>" + MONTH + ")[ \\t]+(?<day>\\d{1,2})" + DAY_SUFFIX + "(?![\\p{L}\\p{N}]|[,.:]\\d)"
@@ -147,6 +149,15 @@ public final class DateMentions {
             boolean range = span || m.group("year") == null
                     && SPAN_AFTER.matcher(text).region(dayEnd, text.length()).lookingAt();
             DayOfWeek weekday = weekdayText == null ? null : weekday(weekdayText);
+            if (!span && m.group("paren") != null) {
+                // "Monday (April 28)" names the date only when the parenthesis closes after it.
+                if (end < text.length() && text.charAt(end) == ')') {
+                    end++;
+                } else {
+                    weekday = null;
+                    start = m.end("paren");
+                }
+            }
             if (weekday == null && !range) {
                 Matcher after = WEEKDAY_AFTER.matcher(text).region(end, text.length());
                 if (after.lookingAt()) {

@@ -112,7 +112,7 @@ public final class DateConsistencyCheck implements Check {
             for (int i = 0; i < inBlock.size(); i++) {
                 DateMention mention = inBlock.get(i);
                 if (mention.kind() == Kind.DATE) {
-                    checkDate(block, mention, publication, report);
+                    checkDate(block, mention, publication, !isDateline(datelines, block, mention), report);
                 } else if (mention.kind() == Kind.RELATIVE && publication != null) {
                     checkRelative(article, block, mention, i + 1 < inBlock.size() ? inBlock.get(i + 1) : null,
                             quotes, publication, report);
@@ -143,7 +143,9 @@ public final class DateConsistencyCheck implements Check {
         }
     }
 
-    private void checkDate(Block block, DateMention date, LocalDate publication, Consumer<Violation> report) {
+    /** {@code event}: the date may tell of an event; a dateline's date does not, and is checked as a dateline. */
+    private void checkDate(Block block, DateMention date, LocalDate publication, boolean event,
+            Consumer<Violation> report) {
         if (date.isImpossible(publication)) {
             impossibleDate.ifPresent(level -> report(block, date, level, impossible(block, date, publication), report));
             return;
@@ -159,7 +161,7 @@ public final class DateConsistencyCheck implements Check {
                     + "': " + spelled(day.get()) + " is a " + really + ", not a " + DateMentions.name(date.weekday()),
                     really));
         }
-        if (publication != null && date.hasYear() && !date.range() && day.get().isAfter(publication)
+        if (event && publication != null && date.hasYear() && !date.range() && day.get().isAfter(publication)
                 && pastEventAfterPublication.isPresent() && pastEvent.isTold(block.text(), date.start(), date.end())) {
             report(block, date, pastEventAfterPublication.get(), "'" + said(block, date)
                     + "' is told as past, but the article is dated " + spelled(publication)
@@ -185,6 +187,10 @@ public final class DateConsistencyCheck implements Check {
                     + said(block, relative) + "' in wire copy: name the day, " + weekday + " (the article is dated "
                     + spelled(publication) + ")", weekday));
         }
+    }
+
+    private static boolean isDateline(List<Dateline> datelines, Block block, DateMention date) {
+        return datelines.stream().anyMatch(d -> d.block() == block && d.start() == date.start());
     }
 
     /** A year set off right after {@code last year} names that year; "last year, 2,300 people" does not. */
