@@ -132,9 +132,8 @@ public final class DateConsistencyCheck implements Check {
             return;
         }
         LocalDate publication = article.metadata().publicationDate();
-        Set<LocalDate> accepted = Dateline.acceptedDays(article.metadata());
         for (Dateline dateline : datelines) {
-            if (!dateline.fallsOn(accepted, publication)) {
+            if (!dateline.agreesWith(article.metadata())) {
                 Block block = dateline.block();
                 report.accept(violation(block, dateline.start(), dateline.end(), datelineMismatch.get(),
                         "The dateline says " + dateline.text() + " but the article is dated " + spelled(publication),

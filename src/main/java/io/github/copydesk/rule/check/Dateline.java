@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * The date a story's dateline gives: a wire head's date line ({@code April 28, 2025},
  * {@code ANKARA, April 28, 2025}, {@code 28.04.2025 10:45 GMT}) or the opening of the first
  * paragraphs ({@code LISBON, March 3 (Reuters) -}). A numeric date whose order is unknown keeps
- * both readings. {@code start} and {@code end} are offsets in the block's text.
+ * both readings. {@code start} and {@code end} are offsets in the block's text; {@code agencyTagged}
+ * marks an opening followed by an agency tag, whose date the agency wrote at the place.
  */
-record Dateline(Block block, int start, int end, List<DateMention> readings) {
+record Dateline(Block block, int start, int end, List<DateMention> readings, boolean agencyTagged) {
     /** Paragraphs that may open with a dateline: a byline or a kicker can come first. */
     private static final int OPENING_PARAGRAPHS = 3;
     /** Besides its date, a dateline holds a place, an agency and a time: a few capitalised words. */
@@ -34,7 +35,7 @@ record Dateline(Block block, int start, int end, List<DateMention> readings) {
     private static final Pattern PLACE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]{0,40}[\\p{Lu}.](?:,[ \\t]+\\p{Lu}[\\p{L}.' -]{0,30})?,[ \\t]+");
     /** After the date: an optional agency tag, then the dash that opens the story. */
-    private static final Pattern OPENING_DASH = Pattern.compile("[ \\t]*(?:\\([^()\\n]{1,40}\\)[ \\t]*)?(?:--?|–|—)");
+    private static final Pattern OPENING_DASH = Pattern.compile("[ \\t]*(?<tag>\\([^()\\n]{1,40}\\)[ \\t]*)?(?:--?|–|—)");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()\\n]*\\)|/[^/\\n]{1,20}/");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:[ \\t]*[ap]\\.?m\\.?)?");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.-]*");
@@ -63,9 +64,10 @@ record Dateline(Block block, int start, int end, List<DateMention> readings) {
         return readings.get(0).date(null);
     }
 
-    /** True when one reading of the dateline falls on a day in {@code accepted}, its year resolved against {@code publication}. */
-    boolean fallsOn(Set<LocalDate> accepted, LocalDate publication) {
-        return readings.stream().map(reading -> reading.date(publication)).flatMap(Optional::stream)
+    /** True when one reading of the dateline falls on a day the metadata allows, its year resolved against the metadata date. */
+    boolean agreesWith(Metadata metadata) {
+        Set<LocalDate> accepted = acceptedDays(metadata);
+        return readings.stream().map(reading -> reading.date(metadata.publicationDate())).flatMap(Optional::stream)
                 .anyMatch(accepted::contains);
     }
 
@@ -75,26 +77,34 @@ record Dateline(Block block, int start, int end, List<DateMention> readings) {
     }
 
     /**
-     * The days a dateline may give for an article of {@code metadata}: the publication date; when
-     * the metadata has a time of day with its offset, every date that instant had somewhere on
-     * Earth, since a story filed late in the evening in Washington is published the next morning
-     * in Istanbul. A date alone (the wire header) allows no slack: desk and dateline are one.
+     * The days this dateline may give for an article of {@code metadata}. When the metadata has a
+     * time of day with its offset: every date that instant had somewhere on Earth, since a story
+     * filed late in the evening in Washington is published the next morning in Istanbul. With a
+     * date alone, the same date for the desk's own date line, which the desk writes with the same
+     * clock as the header; a day either side for an agency's dateline, which the agency writes in
+     * the local time of the place (Washington's evening, Tokyo's early morning).
      */
-    static Set<LocalDate> acceptedDays(Metadata metadata) {
+    private Set<LocalDate> acceptedDays(Metadata metadata) {
         LocalDate date = metadata.publicationDate();
-        Object written = metadata.fields().get("date");
-        if (written != null) {
-            try {
-                OffsetDateTime instant = OffsetDateTime.parse(String.valueOf(written).strip().replace(' ', 'T'));
-                if (instant.toLocalDate().equals(date)) {
-                    return Stream.of(date, instant.withOffsetSameInstant(WESTMOST).toLocalDate(),
-                            instant.withOffsetSameInstant(EASTMOST).toLocalDate()).collect(Collectors.toUnmodifiableSet());
-                }
-            } catch (DateTimeException e) {
-                // A date without a time: no slack.
-            }
+        Optional<OffsetDateTime> instant = instant(metadata);
+        if (instant.isPresent()) {
+            return Stream.of(date, instant.get().withOffsetSameInstant(WESTMOST).toLocalDate(),
+                    instant.get().withOffsetSameInstant(EASTMOST).toLocalDate()).collect(Collectors.toUnmodifiableSet());
         }
-        return Set.of(date);
+        return agencyTagged ? Set.of(date.minusDays(1), date, date.plusDays(1)) : Set.of(date);
+    }
+
+    private static Optional<OffsetDateTime> instant(Metadata metadata) {
+        Object written = metadata.fields().get("date");
+        if (written == null) {
+            return Optional.empty();
+        }
+        try {
+            OffsetDateTime instant = OffsetDateTime.parse(String.valueOf(written).strip().replace(' ', 'T'));
+            return instant.toLocalDate().equals(metadata.publicationDate()) ? Optional.of(instant) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Dateline> dateLine(Block block, List<DateMention> mentions) {
@@ -104,7 +114,7 @@ record Dateline(Block block, int start, int end, List<DateMention> readings) {
         if (readings.isEmpty() || !onlyDateline(text, readings.get(0))) {
             return Optional.empty();
         }
-        return Optional.of(new Dateline(block, readings.get(0).start(), readings.get(0).end(), readings));
+        return Optional.of(new Dateline(block, readings.get(0).start(), readings.get(0).end(), readings, false));
     }
 
     /** A caption that names a date ("Rescuers search the rubble on April 27") is not a dateline. */
@@ -128,9 +138,13 @@ record Dateline(Block block, int start, int end, List<DateMention> readings) {
             return Optional.empty();
         }
         for (DateMention mention : mentions) {
-            if (mention.start() == place.end() && mention.kind() == DateMention.Kind.DATE && !mention.range()
-                    && OPENING_DASH.matcher(text).region(mention.end(), text.length()).lookingAt()) {
-                return Optional.of(new Dateline(block, mention.start(), mention.end(), List.of(mention)));
+            if (mention.start() != place.end() || mention.kind() != DateMention.Kind.DATE || mention.range()) {
+                continue;
+            }
+            Matcher dash = OPENING_DASH.matcher(text).region(mention.end(), text.length());
+            if (dash.lookingAt()) {
+                return Optional.of(new Dateline(block, mention.start(), mention.end(), List.of(mention),
+                        dash.group("tag") != null));
             }
         }
         return Optional.empty();

@@ -106,10 +106,20 @@ class DateConsistencyCheckTest {
 
         @Test
         void openingDatelineWithoutYearIsReadAgainstTheMetadata() {
-            assertThat(checkWire(wire("LISBON, April 28 (Reuters) - Rescue teams reached the villages on Monday.")))
-                    .isEmpty();
-            assertThat(checkWire(wire("LISBON, April 27 (Reuters) - Rescue teams reached the villages on Sunday.")))
+            assertThat(checkWire(wire("LISBON, April 28 - Rescue teams reached the villages on Monday."))).isEmpty();
+            assertThat(checkWire(wire("LISBON, April 27 - Rescue teams reached the villages on Sunday.")))
                     .containsExactly("7:9 error \"April 27\" The dateline says April 27 but the article is dated "
+                            + "Monday, April 28, 2025 [Monday, April 28, 2025]");
+        }
+
+        @Test
+        void agencyDatelineMayBeADayOffForTimeZones() {
+            assertThat(checkWire(wire("WASHINGTON, April 27 (Reuters) - The Senate passed the bill late on Sunday.")))
+                    .isEmpty();
+            assertThat(checkWire(wire("TOKYO, April 29 (Kyodo) - The ministry said early on Tuesday it would help.")))
+                    .isEmpty();
+            assertThat(checkWire(wire("WASHINGTON, April 26 (Reuters) - The Senate passed the bill on Saturday.")))
+                    .containsExactly("7:13 error \"April 26\" The dateline says April 26 but the article is dated "
                             + "Monday, April 28, 2025 [Monday, April 28, 2025]");
         }
 
@@ -135,15 +145,23 @@ class DateConsistencyCheckTest {
                     date: 2025-04-28T01:30:00+03:00
                     ---
 
-                    WASHINGTON, April 27 (AP) - The Senate passed the flood relief bill late on Sunday.
+                    WASHINGTON, April 27 - The Senate passed the flood relief bill late on Sunday.
                     """;
             assertThat(checkMarkdown(late)).isEmpty();
-            assertThat(checkMarkdown(late.replace("T01:30:00+03:00", ""))).containsExactly(
-                    "6:13 error \"April 27\" The dateline says April 27 but the article is dated Monday, April 28, 2025"
-                            + " [Monday, April 28, 2025]");
             assertThat(checkMarkdown(late.replace("T01:30:00+03:00", "T18:00:00+03:00"))).containsExactly(
                     "6:13 error \"April 27\" The dateline says April 27 but the article is dated Monday, April 28, 2025"
                             + " [Monday, April 28, 2025]");
+            assertThat(checkMarkdown(late.replace("T01:30:00+03:00", ""))).containsExactly(
+                    "6:13 error \"April 27\" The dateline says April 27 but the article is dated Monday, April 28, 2025"
+                            + " [Monday, April 28, 2025]");
+        }
+
+        @Test
+        void ordinalDayInADateLine() {
+            assertThat(checkWire(wire("April 28th, 2025", "Rescue teams reached the villages on Monday."))).isEmpty();
+            assertThat(checkWire(wire("April 27th, 2025", "Rescue teams reached the villages on Monday.")))
+                    .containsExactly("5:1 error \"April 27th, 2025\" The dateline says April 27th, 2025 but the "
+                            + "article is dated Monday, April 28, 2025 [Monday, April 28, 2025]");
         }
     }
 
@@ -168,6 +186,13 @@ class DateConsistencyCheckTest {
         void weekdayAfterTheDate() {
             assertThat(checkWire(wire("The river peaked on April 26 (Friday), officials said."))).containsExactly(
                     "7:21 error \"April 26 (Friday)\" 'April 26 (Friday)': Saturday, April 26, 2025 is a Saturday, "
+                            + "not a Friday [Saturday]");
+        }
+
+        @Test
+        void weekdayWithTheDateInParentheses() {
+            assertThat(checkWire(wire("The river peaked on Friday (April 26), officials said."))).containsExactly(
+                    "7:21 error \"Friday (April 26)\" 'Friday (April 26)': Saturday, April 26, 2025 is a Saturday, "
                             + "not a Friday [Saturday]");
         }
 
