@@ -59,7 +59,7 @@ public final class DateMentions {
             + DAY_SUFFIX + "[ \\t]*(?:[-–]|to|and)[ \\t]*\\d{1,2}" + DAY_SUFFIX + "(?:[ \\t]+of)?[ \\t]+(?<month>"
             + MONTH + ")(?!\\p{L})" + YEAR_AFTER_DATE);
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\p{N}\\p{L}-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\p{N}]|-\\d)");
+            "(?<![\\p{N}\\p{L}/_=.-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\p{N}]|-\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{N}\\p{L}/.,-])" + WEEKDAY_PREFIX + "(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile(

@@ -154,7 +154,8 @@ public final class DateConsistencyCheck implements Check {
             return;
         }
         if (date.weekday() != null && !date.range() && day.get().getYear() >= FIRST_GREGORIAN_YEAR
-                && date.weekday() != day.get().getDayOfWeek() && weekdayMismatch.isPresent()) {
+                && date.weekday() != day.get().getDayOfWeek() && weekdayMismatch.isPresent()
+                && !fitsTheOtherYear(block, date, day.get(), publication)) {
             String really = DateMentions.name(day.get().getDayOfWeek());
             report.accept(violation(block, date.start(), date.end(), weekdayMismatch.get(), "'" + said(block, date)
                     + "': " + spelled(day.get()) + " is a " + really + ", not a " + DateMentions.name(date.weekday()),
@@ -186,6 +187,27 @@ public final class DateConsistencyCheck implements Check {
                     + said(block, relative) + "' in wire copy: name the day, " + weekday + " (the article is dated "
                     + spelled(publication) + ")", weekday));
         }
+    }
+
+    /**
+     * A date without a year is read as the one nearest publication, but the sentence's tense may
+     * point to another: "the final was played on Friday, September 13" in April means last
+     * September, "the tournament will open on Friday, November 14" next November. The weekday is
+     * then taken as naming that year's date.
+     */
+    private boolean fitsTheOtherYear(Block block, DateMention date, LocalDate day, LocalDate publication) {
+        if (date.hasYear() || publication == null) {
+            return false;
+        }
+        LocalDate other;
+        if (day.isAfter(publication) && pastEvent.isTold(block.text(), date.start(), date.end())) {
+            other = day.minusYears(1);
+        } else if (day.isBefore(publication) && pastEvent.isAhead(block.text(), date.start(), date.end())) {
+            other = day.plusYears(1);
+        } else {
+            return false;
+        }
+        return other.getDayOfMonth() == date.day() && other.getDayOfWeek() == date.weekday();
     }
 
     private static boolean isDateline(List<Dateline> datelines, Block block, DateMention date) {

@@ -54,15 +54,19 @@ final class PastEvent {
         if (!before.isEmpty() && DEADLINE_PREPOSITIONS.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String sentence = " " + String.join(" ", before) + " " + String.join(" ", after) + " ";
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String word : schedulingWords) {
-            if (lower.contains(" " + word + " ")) {
-                return false;
-            }
+        if (isAhead(text, dateStart, dateEnd)) {
+            return false;
         }
         return hasPastVerb(before.subList(Math.max(0, before.size() - WINDOW), before.size()))
                 || hasPastVerb(after.subList(0, Math.min(after.size(), WINDOW)));
+    }
+
+    /** True when the sentence around the date has a word of the future or of a schedule. */
+    boolean isAhead(String text, int dateStart, int dateEnd) {
+        List<String> before = words(text.substring(sentenceStart(text, dateStart), dateStart));
+        List<String> after = words(text.substring(dateEnd, sentenceEnd(text, dateEnd)));
+        String sentence = (" " + String.join(" ", before) + " " + String.join(" ", after) + " ").toLowerCase(Locale.ROOT);
+        return schedulingWords.stream().anyMatch(word -> sentence.contains(" " + word + " "));
     }
 
     private static boolean hasPastVerb(List<String> words) {

@@ -197,6 +197,15 @@ class DateConsistencyCheckTest {
         }
 
         @Test
+        void tenseMayPointToAnotherYearThanTheNearest() {
+            assertThat(checkWire(wire("The final was played on Friday, September 13, before the floods."))).isEmpty();
+            assertThat(checkWire(wire("The new levee will open on Friday, January 2, officials said."))).isEmpty();
+            assertThat(checkWire(wire("The final takes place on Friday, September 13, officials said."))).containsExactly(
+                    "7:26 error \"Friday, September 13\" 'Friday, September 13': Saturday, September 13, 2025 is a "
+                            + "Saturday, not a Friday [Saturday]");
+        }
+
+        @Test
         void historicalDatesUseTheirOwnCalendarYear() {
             assertThat(checkWire(wire("The town last flooded on Saturday, April 28, 1945, records show."))).isEmpty();
         }
@@ -209,7 +218,8 @@ class DateConsistencyCheckTest {
             "The fair, Saturday, April 26 to 28, was cancelled.",
             "May the waters fall soon, the mayor said on Monday.",
             "The March for the valley drew crowds, and an August committee met.",
-            "The committee met on April 28th and again on Monday."})
+            "The committee met on April 28th and again on Monday.",
+            "The notice at https://example.org/2025-04-31-floods was taken down."})
         void lookAlikesPass(String paragraph) {
             assertThat(checkWire(wire(paragraph))).isEmpty();
         }
