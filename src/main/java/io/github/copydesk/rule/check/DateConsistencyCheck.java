@@ -57,7 +57,7 @@ public final class DateConsistencyCheck implements Check {
             "was due", "were due", "due to", "expected", "expects", "scheduled", "set to", "set for", "slated", "planned",
             "plans", "plan", "planning", "next", "upcoming", "deadline", "postponed", "delayed", "rescheduled",
             "deferred", "could", "may", "might", "should", "must", "can", "going to", "to be held", "to take place",
-            "starting", "effective", "intends", "aims", "hopes");
+            "starting", "effective", "takes effect", "take effect", "into force", "expires", "intends", "aims", "hopes");
 
     public static final CheckType TYPE = new CheckType("date-consistency",
             Set.of(DATELINE_MISMATCH, WEEKDAY_MISMATCH, IMPOSSIBLE_DATE, PAST_EVENT_AFTER_PUBLICATION,

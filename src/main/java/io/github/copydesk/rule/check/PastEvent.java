@@ -36,6 +36,11 @@ final class PastEvent {
             "through", "to", "for", "between", "ahead");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "that", "these", "those", "my", "your");
+    /**
+     * How far either side of a date a sentence is read. Beyond it the words are too far to tell of
+     * the date, and a paragraph of thousands of dates with no full stop stays linear.
+     */
+    private static final int MAX_SENTENCE_CHARS = 400;
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][\"”’)]?\\s+(?=[\\p{Lu}\"“‘(])|\\n");
 
@@ -85,8 +90,9 @@ final class PastEvent {
     }
 
     private static int sentenceStart(String text, int from) {
-        Matcher end = SENTENCE_END.matcher(text).region(0, from);
-        int start = 0;
+        int limit = Math.max(0, from - MAX_SENTENCE_CHARS);
+        Matcher end = SENTENCE_END.matcher(text).region(limit, from);
+        int start = limit;
         while (end.find()) {
             start = end.end();
         }
@@ -94,8 +100,9 @@ final class PastEvent {
     }
 
     private static int sentenceEnd(String text, int from) {
-        Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
-        return end.find() ? end.start() : text.length();
+        int limit = Math.min(text.length(), from + MAX_SENTENCE_CHARS);
+        Matcher end = SENTENCE_END.matcher(text).region(from, limit);
+        return end.find() ? end.start() : limit;
     }
 
     private static List<String> words(String text) {

@@ -270,7 +270,8 @@ class DateConsistencyCheckTest {
             "Officials scheduled the hearing for May 3, 2025.",
             "The ministry said the ban lasted until May 3, 2025.",
             "Troops retook the town on April 3, 2025, the ministry said.",
-            "The ministry announced on Monday that the bridge opens on May 3, 2025."})
+            "The ministry announced on Monday that the bridge opens on May 3, 2025.",
+            "The law passed last month takes effect on July 1, 2025."})
         void futureScheduleOrEarlierDatePasses(String paragraph) {
             assertThat(checkWire(wire(paragraph))).isEmpty();
         }
