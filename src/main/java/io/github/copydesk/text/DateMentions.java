@@ -39,46 +39,52 @@ public final class DateMentions {
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
     private static final String MONTH = monthPattern();
+    /*
+     * Each pattern opens with a look-ahead at its first character: otherwise every position of the
+     * text tries every month and weekday name, which made long texts slow.
+     */
+    private static final String CAPITAL = "(?=\\p{Lu})";
+    private static final String CAPITAL_OR_DIGIT = "(?=[\\p{Lu}\\d])";
     /** Weekdays written out, or abbreviated before a date ({@code Wed., April 30}, {@code Sun 27 April}). */
     private static final String WEEKDAY_BEFORE_DATE = "(?<wd>" + weekdayPattern()
             + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
-    private static final String YEAR_AFTER_DATE = "(?<yearPart>(?:,[ \\t]*|[ \\t]+)(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L}))?";
+    private static final String YEAR_AFTER_DATE = "(?<yearPart>(?:,[ \\t]*+|[ \\t]++)(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L}))?";
     /** {@code Monday, April 28}, {@code Monday the 28th of April}, {@code Monday (April 28)}. */
     private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY_BEFORE_DATE
-            + "(?:,?[ \\t]+(?:the[ \\t]+)?|[ \\t]*(?<paren>\\()))?";
+            + "(?:,?[ \\t]++(?:the[ \\t]++)?|[ \\t]*+(?<paren>\\()))?";
 
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])" + WEEKDAY_PREFIX
-            + "(?<month>" + MONTH + ")[ \\t]+(?<day>\\d{1,2})" + DAY_SUFFIX + "(?![\\p{L}\\p{N}]|[,.:]\\d)"
+    private static final Pattern MONTH_DAY = Pattern.compile(CAPITAL + "(?<![\\p{L}\\p{N}])" + WEEKDAY_PREFIX
+            + "(?<month>" + MONTH + ")[ \\t]++(?<day>\\d{1,2})" + DAY_SUFFIX + "(?![\\p{L}\\p{N}]|[,.:]\\d)"
             + YEAR_AFTER_DATE);
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\p{N},.$£€/:-])" + WEEKDAY_PREFIX
-            + "(?<day>\\d{1,2})" + DAY_SUFFIX + "(?:[ \\t]+of)?[ \\t]+(?<month>" + MONTH + ")(?!\\p{L})"
+    private static final Pattern DAY_MONTH = Pattern.compile(CAPITAL_OR_DIGIT + "(?<![\\p{L}\\p{N},.$£€/:-])" + WEEKDAY_PREFIX
+            + "(?<day>\\d{1,2})" + DAY_SUFFIX + "(?:[ \\t]++of)?[ \\t]++(?<month>" + MONTH + ")(?!\\p{L})"
             + YEAR_AFTER_DATE);
     /** {@code 26-28 April}: the span's first day, then its month. */
-    private static final Pattern DAY_SPAN_MONTH = Pattern.compile("(?<![\\p{L}\\p{N},.$£€/:-])(?<day>\\d{1,2})"
-            + DAY_SUFFIX + "[ \\t]*(?:[-–]|to|and)[ \\t]*\\d{1,2}" + DAY_SUFFIX + "(?:[ \\t]+of)?[ \\t]+(?<month>"
+    private static final Pattern DAY_SPAN_MONTH = Pattern.compile(CAPITAL_OR_DIGIT + "(?<![\\p{L}\\p{N},.$£€/:-])(?<day>\\d{1,2})"
+            + DAY_SUFFIX + "[ \\t]*+(?:[-–]|to|and)[ \\t]*+\\d{1,2}" + DAY_SUFFIX + "(?:[ \\t]++of)?[ \\t]++(?<month>"
             + MONTH + ")(?!\\p{L})" + YEAR_AFTER_DATE);
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\p{N}\\p{L}/_=.-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\p{N}]|-\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{N}\\p{L}/.,-])" + WEEKDAY_PREFIX + "(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.]\\d)");
+            CAPITAL_OR_DIGIT + "(?<![\\p{N}\\p{L}/.,-])" + WEEKDAY_PREFIX + "(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<month>" + MONTH + "),?[ \\t]+(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L})");
-    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?<wd>" + weekdayPattern() + ")(?!\\p{L})");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)(?<![\\p{L}])(?<rel>yesterday|today|tomorrow"
-            + "|last[ \\t]+week|(?:last|this|next)[ \\t]+year)(?!\\p{L})");
+            CAPITAL + "(?<![\\p{L}\\p{N}])(?<month>" + MONTH + "),?[ \\t]++(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L})");
+    private static final Pattern WEEKDAY = Pattern.compile(CAPITAL + "(?<![\\p{L}])(?<wd>" + weekdayPattern() + ")(?!\\p{L})");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)(?=[ytln])(?<![\\p{L}])(?<rel>yesterday|today|tomorrow"
+            + "|last[ \\t]++week|(?:last|this|next)[ \\t]++year)(?!\\p{L})");
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{N},.$£€/–-])(?<year>1[6-9]\\d\\d|2[01]\\d\\d)(?![\\p{N}%]|[,.]\\d|[-–/]\\d|\\p{L})");
 
     /** What follows a date's day and shows it opens a span: {@code -28}, {@code to 28}, {@code and 28}, {@code -May 2}. */
-    private static final Pattern SPAN_AFTER = Pattern.compile("[ \\t]*(?:[-–]|to[ \\t]|and[ \\t]|through[ \\t])[ \\t]*(?:\\d|"
+    private static final Pattern SPAN_AFTER = Pattern.compile("[ \\t]*+(?:[-–]|to[ \\t]|and[ \\t]|through[ \\t])[ \\t]*+(?:\\d|"
             + MONTH + ")");
     /** A weekday after the date it names: {@code April 28 (Monday)}, {@code April 28, a Monday}. */
-    private static final Pattern WEEKDAY_AFTER = Pattern.compile("[ \\t]*(?:\\((?<wd>" + weekdayPattern() + ")\\)|,[ \\t]*a[ \\t]+(?<wd2>"
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("[ \\t]*+(?:\\((?<wd>" + weekdayPattern() + ")\\)|,[ \\t]*+a[ \\t]++(?<wd2>"
             + weekdayPattern() + ")(?!\\p{L}))");
     /** After a day number, a word that makes it a count ({@code May 10 years}) rather than a date. */
-    private static final Pattern COUNT_AFTER = Pattern.compile("(?i)[ \\t]+(?:years?|months?|weeks?|days?|hours?|minutes?"
-            + "|people|persons|percent|per[ \\t]+cent|times|points?|goals?|votes?|seats?|km|kilometres?|kilometers?"
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?i)[ \\t]++(?:years?|months?|weeks?|days?|hours?|minutes?"
+            + "|people|persons|percent|per[ \\t]++cent|times|points?|goals?|votes?|seats?|km|kilometres?|kilometers?"
             + "|miles?|metres?|meters?)(?!\\p{L})");
     /** Words that open a sentence before a date ("Since May 5"), unlike a name ("Theresa May 10"). */
     private static final Set<String> OPENERS = Set.of("On", "In", "By", "Since", "Until", "Till", "From", "Before",
@@ -223,7 +229,7 @@ public final class DateMentions {
     private static void findRelative(String text, List<DateMention> found) {
         Matcher m = RELATIVE.matcher(text);
         while (m.find()) {
-            String words = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]+", " ");
+            String words = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]++", " ");
             if (words.contains(" ") && (precededByThe(text, m.start()) || text.startsWith(" of", m.end()))) {
                 continue;
             }

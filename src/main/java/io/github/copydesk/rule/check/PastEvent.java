@@ -1,5 +1,6 @@
 package io.github.copydesk.rule.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,26 +53,25 @@ final class PastEvent {
 
     /** True when the date between {@code dateStart} and {@code dateEnd} of {@code text} is told as past. */
     boolean isTold(String text, int dateStart, int dateEnd) {
-        int sentenceStart = sentenceStart(text, dateStart);
-        int sentenceEnd = sentenceEnd(text, dateEnd);
-        List<String> before = words(text.substring(sentenceStart, dateStart));
-        List<String> after = words(text.substring(dateEnd, sentenceEnd));
+        Sentence sentence = Sentence.around(text, dateStart, dateEnd);
+        List<String> before = sentence.before();
         if (!before.isEmpty() && DEADLINE_PREPOSITIONS.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (isAhead(text, dateStart, dateEnd)) {
-            return false;
-        }
-        return hasPastVerb(before.subList(Math.max(0, before.size() - WINDOW), before.size()))
-                || hasPastVerb(after.subList(0, Math.min(after.size(), WINDOW)));
+        return !isAhead(sentence)
+                && (hasPastVerb(before.subList(Math.max(0, before.size() - WINDOW), before.size()))
+                        || hasPastVerb(sentence.after().subList(0, Math.min(sentence.after().size(), WINDOW))));
     }
 
     /** True when the sentence around the date has a word of the future or of a schedule. */
     boolean isAhead(String text, int dateStart, int dateEnd) {
-        List<String> before = words(text.substring(sentenceStart(text, dateStart), dateStart));
-        List<String> after = words(text.substring(dateEnd, sentenceEnd(text, dateEnd)));
-        String sentence = (" " + String.join(" ", before) + " " + String.join(" ", after) + " ").toLowerCase(Locale.ROOT);
-        return schedulingWords.stream().anyMatch(word -> sentence.contains(" " + word + " "));
+        return isAhead(Sentence.around(text, dateStart, dateEnd));
+    }
+
+    private boolean isAhead(Sentence sentence) {
+        String words = (" " + String.join(" ", sentence.before()) + " " + String.join(" ", sentence.after()) + " ")
+                .toLowerCase(Locale.ROOT);
+        return schedulingWords.stream().anyMatch(word -> words.contains(" " + word + " "));
     }
 
     private static boolean hasPastVerb(List<String> words) {
@@ -87,6 +87,14 @@ final class PastEvent {
             }
         }
         return false;
+    }
+
+    /** The words of a date's sentence before and after it. */
+    private record Sentence(List<String> before, List<String> after) {
+        static Sentence around(String text, int dateStart, int dateEnd) {
+            return new Sentence(words(text.substring(sentenceStart(text, dateStart), dateStart)),
+                    words(text.substring(dateEnd, sentenceEnd(text, dateEnd))));
+        }
     }
 
     private static int sentenceStart(String text, int from) {
@@ -107,7 +115,7 @@ final class PastEvent {
 
     private static List<String> words(String text) {
         Matcher m = WORD.matcher(text);
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         while (m.find()) {
             words.add(m.group());
         }
