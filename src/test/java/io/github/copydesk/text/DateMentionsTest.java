@@ -208,6 +208,18 @@ class DateMentionsTest {
         }
 
         @Test
+        void dateInParenthesesAfterWeekday() {
+            assertThat(find("on Monday (April 28) the"))
+                    .containsExactly("DATE 3-20 \"Monday (April 28)\" 4-28 MONDAY");
+        }
+
+        @Test
+        void parenthesisThatDoesNotCloseAfterTheDateKeepsTheWeekdayApart() {
+            assertThat(find("Monday (April 28 and 29)")).containsExactly(
+                    "WEEKDAY 0-6 \"Monday\" MONDAY", "DATE 8-16 \"April 28\" 4-28 range");
+        }
+
+        @Test
         void possessiveWeekdayIsAWeekdayWithoutDate() {
             assertThat(find("Monday's meeting ended late.")).containsExactly("WEEKDAY 0-6 \"Monday\" MONDAY");
         }
