@@ -17,6 +17,7 @@ import io.github.copydesk.text.QuotedSpans;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,8 @@ public final class DateConsistencyCheck implements Check {
                     RELATIVE_YEAR_MISMATCH, RELATIVE_DAY, UNDATED_RELATIVE_DAY, NUMERIC_DATE_ORDER, SCHEDULING_WORDS),
             Set.of(BlockKind.values()), DateConsistencyCheck::new);
 
+    /** Within four months of publication, a date without a year is surely the nearest one. */
+    private static final int CLEARLY_NEAREST_DAYS = 120;
     /** Before 1583 the weekday of a date depends on the calendar its writer used. */
     private static final int FIRST_GREGORIAN_YEAR = 1583;
     /** What may stand between {@code last year} and the year it is said to be: {@code last year's 2023}, {@code (2023)}, {@code , 2023,}. */
@@ -192,22 +195,20 @@ public final class DateConsistencyCheck implements Check {
     /**
      * A date without a year is read as the one nearest publication, but the sentence's tense may
      * point to another: "the final was played on Friday, September 13" in April means last
-     * September, "the tournament will open on Friday, November 14" next November. The weekday is
-     * then taken as naming that year's date.
+     * September, "the tournament will open on Friday, January 2" next January. And a date more than
+     * {@link #CLEARLY_NEAREST_DAYS} days away may be meant in either year ("the summit opens on
+     * Monday, November 10" in May). The weekday is then taken as naming the other year's date.
      */
     private boolean fitsTheOtherYear(Block block, DateMention date, LocalDate day, LocalDate publication) {
         if (date.hasYear() || publication == null) {
             return false;
         }
-        LocalDate other;
-        if (day.isAfter(publication) && pastEvent.isTold(block.text(), date.start(), date.end())) {
-            other = day.minusYears(1);
-        } else if (day.isBefore(publication) && pastEvent.isAhead(block.text(), date.start(), date.end())) {
-            other = day.plusYears(1);
-        } else {
-            return false;
-        }
-        return other.getDayOfMonth() == date.day() && other.getDayOfWeek() == date.weekday();
+        boolean after = day.isAfter(publication);
+        boolean ambiguous = Math.abs(ChronoUnit.DAYS.between(publication, day)) > CLEARLY_NEAREST_DAYS;
+        boolean otherYear = ambiguous || (after ? pastEvent.isTold(block.text(), date.start(), date.end())
+                : pastEvent.isAhead(block.text(), date.start(), date.end()));
+        LocalDate other = after ? day.minusYears(1) : day.plusYears(1);
+        return otherYear && other.getDayOfMonth() == date.day() && other.getDayOfWeek() == date.weekday();
     }
 
     private static boolean isDateline(List<Dateline> datelines, Block block, DateMention date) {
