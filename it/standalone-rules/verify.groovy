@@ -4,5 +4,6 @@ assert log.contains('[INFO] short-headlines | metric | error | [HEADLINE] | styl
 assert log.contains("[INFO]   PASS style/house-words.yml:9: example of rule 'house-words' is flagged: \"The court gave its judgement on Monday.\"")
 assert log.contains("[ERROR]   FAIL style/house-words.yml:11: example of rule 'house-words' should pass but is flagged: \"The judgement is final.\"")
 assert log.contains("[INFO]   PASS style/short-headlines.yml:11: example of rule 'short-headlines' is flagged: \"Harbour council passes the budget after a long night of v...\"")
-assert log.contains('[ERROR] 4 rules, 43 examples: 42 pass, 1 fail.')
-assert log.contains('1 of 43 rule examples fail.')
+// The counts grow with the built-in pack; exactly one example fails.
+assert log =~ /\[ERROR\] \d+ rules, \d+ examples: \d+ pass, 1 fail\./
+assert log =~ /1 of \d+ rule examples fail\./

@@ -31,4 +31,5 @@ assert ruleLines == [
 assert log.contains("[INFO]   PASS style/headline-length.yml:11: example of rule 'headline-length' is flagged: \"Council passes the harbour budget after a long night of v...\"")
 assert log.contains("[INFO]   PASS style/place-names.yml:12: example of rule 'place-names' passes: \"Details are on the website.\"")
 assert !log.contains('  FAIL ')
-assert log.contains('[INFO] 9 rules, 58 examples: 58 pass, 0 fail.')
+// The count grows with the built-in pack; every example passes.
+assert log =~ /\[INFO\] \d+ rules, (\d+) examples: \1 pass, 0 fail\./

@@ -35,7 +35,7 @@ public final class WireTextParser implements ArticleParser {
     private static final String MONTHS =
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?i).{0,60}?(\\b" + MONTHS + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+" + MONTHS + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+            "(?i).{0,60}?(\\b" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
                     + ".{0,40}");
     /**
      * The look-ahead keeps {@code \b} from being tried at every position: without the Unicode flag,

@@ -1,8 +1,10 @@
 package io.github.copydesk.rule;
 
+import io.github.copydesk.article.Article;
 import io.github.copydesk.article.BlockKind;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A loaded rule: its identity and level, the message template, what it reads ({@code scope}),
@@ -20,9 +22,24 @@ public record Rule(
                 examples, origin);
     }
 
-    /** A copy of this rule at another level, for the {@code severities} parameter. */
+    /**
+     * A copy of this rule at another level, for the {@code severities} parameter. The level holds
+     * for every finding of the rule, also those its check gives a level of their own.
+     */
     public Rule withSeverity(Severity newSeverity) {
-        return new Rule(id, checkName, newSeverity, message, description, scope, when, check, examples, origin);
+        Check original = check;
+        Check atRuleLevel = new Check() {
+            @Override
+            public void check(Article article, Set<BlockKind> kinds, Consumer<Violation> report) {
+                original.check(article, kinds, violation -> report.accept(violation.withRuleSeverity()));
+            }
+
+            @Override
+            public void check(Article article, Scope scope, Consumer<Violation> report) {
+                original.check(article, scope, violation -> report.accept(violation.withRuleSeverity()));
+            }
+        };
+        return new Rule(id, checkName, newSeverity, message, description, scope, when, atRuleLevel, examples, origin);
     }
 
     /** Texts the rule must flag and texts it must let pass. */

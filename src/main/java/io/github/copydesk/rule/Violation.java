@@ -6,14 +6,20 @@ import java.util.Map;
 /**
  * What a check reports: the source offsets it found wrong, the problem in its own words
  * ({@code detail}) and any values the rule's message template may use besides
- * {@code ${detail}} and {@code ${match}}.
+ * {@code ${detail}} and {@code ${match}}. {@code severity} is null when the finding takes the
+ * rule's level, which is what most checks want; a check whose findings differ in weight (a
+ * wrong date is an error, a style point about one is not) sets it.
  */
-public record Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values) {
+public record Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values, Severity severity) {
     /** The value a check sets to propose a replacement for the violating text; reports show it. */
     public static final String SUGGESTION = "suggestion";
 
     public Violation(int sourceStart, int sourceEnd, String detail) {
         this(sourceStart, sourceEnd, detail, Map.of());
+    }
+
+    public Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values) {
+        this(sourceStart, sourceEnd, detail, values, null);
     }
 
     public Violation {
@@ -30,5 +36,15 @@ public record Violation(int sourceStart, int sourceEnd, String detail, Map<Strin
     /** A violation over the whole of {@code block}. */
     public static Violation over(Block block, String detail) {
         return new Violation(block.sourceStart(), block.sourceEnd(), detail);
+    }
+
+    /** The level of the finding: its own, else the rule's. */
+    public Severity severityOr(Severity ruleSeverity) {
+        return severity == null ? ruleSeverity : severity;
+    }
+
+    /** The same violation at the rule's level. */
+    public Violation withRuleSeverity() {
+        return new Violation(sourceStart, sourceEnd, detail, values, null);
     }
 }

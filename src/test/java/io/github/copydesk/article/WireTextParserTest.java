@@ -137,6 +137,15 @@ class WireTextParserTest {
     }
 
     @Test
+    void aDateLineWithAnOrdinalDayIsTheDateline() {
+        Article article = parser.parse("a.txt", " date 2025-03-03\nHeadline here\nStandfirst here.\nMarch 3rd, 2025\n\nBody.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.DATELINE, BlockKind.PARAGRAPH);
+        assertThat(article.blocks().get(2).text()).isEqualTo("March 3rd, 2025");
+    }
+
+    @Test
     void snippetsHaveNoHeadBlock() {
         Article article = WireTextParser.forSnippets().parse("example", "Read more\n\nA sentence.\n\nSOURCE: AA");
 

@@ -18,10 +18,10 @@ class RulesMojoTest {
     @Test
     @InjectMojo(goal = "rules", pom = "pom.xml")
     void failsWithTheCountOfFailingExamples(RulesMojo mojo) {
-        // 39 examples of the built-in pack, 2 of house-spelling, 3 of wrong-example (2 of which are wrong).
+        // The built-in pack's examples and house-spelling's pass; 2 of wrong-example's 3 are wrong.
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("2 of 44 rule examples fail.");
+                .hasMessageMatching("2 of \\d+ rule examples fail\\.");
     }
 
     @Test
