@@ -7,13 +7,18 @@ import io.github.copydesk.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Runs a rule's own examples: each {@code flag} text must give at least one violation, each
- * {@code pass} text none. An example is a snippet of body text, parsed as wire copy.
+ * {@code pass} text none. An example is a snippet of body text, parsed as wire copy; one that
+ * opens with a wire header line ({@code date 2025-03-11}) is a whole wire article, head block and
+ * all, for rules that read headlines, captions or datelines.
  */
 public final class RuleExamples {
     private static final WireTextParser SNIPPETS = WireTextParser.forSnippets();
+    private static final WireTextParser ARTICLES = WireTextParser.forArticles();
+    private static final Pattern HEADER = Pattern.compile("\\s*date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\b.*", Pattern.DOTALL);
 
     private RuleExamples() {
     }
@@ -39,7 +44,8 @@ public final class RuleExamples {
     }
 
     private static boolean flags(Rule rule, Rule.Example example) {
-        Article article = SNIPPETS.parse("example", example.text());
+        WireTextParser parser = HEADER.matcher(example.text()).matches() ? ARTICLES : SNIPPETS;
+        Article article = parser.parse("example", example.text());
         List<Violation> violations = new ArrayList<>();
         rule.check().check(article, rule.scope(), violations::add);
         return !violations.isEmpty();

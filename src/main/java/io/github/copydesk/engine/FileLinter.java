@@ -89,7 +89,7 @@ final class FileLinter {
         values.put("match", excerpt);
         String message = new StringSubstitutor(values).setDisableSubstitutionInValues(true).replace(rule.message());
         return new Finding(article.path(), lines.line(start), lines.column(start), lines.line(end), lines.column(end),
-                rule.id(), rule.severity(), message, matched, excerpt,
+                rule.id(), violation.severityUnder(rule.severity()), message, matched, excerpt,
                 violation.values().getOrDefault(Violation.SUGGESTION, ""));
     }
 }

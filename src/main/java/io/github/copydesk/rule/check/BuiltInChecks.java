@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** The check types a rule file can name in {@code check:}. */
 public final class BuiltInChecks {
-    private static final List<CheckType> TYPES = List.of(PromoLinkCheck.TYPE, SourceLineCheck.TYPE);
+    private static final List<CheckType> TYPES = List.of(PromoLinkCheck.TYPE, SourceLineCheck.TYPE, QuoteAttributionCheck.TYPE,
+            PhotoCreditCheck.TYPE);
 
     private BuiltInChecks() {
     }

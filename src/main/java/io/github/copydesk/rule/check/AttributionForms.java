@@ -1,0 +1,97 @@
+package io.github.copydesk.rule.check;
+
+import io.github.copydesk.text.Quotation;
+import io.github.copydesk.text.QuotedText;
+import io.github.copydesk.text.Sentences;
+import io.github.copydesk.text.Words;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The ways copy says who is speaking: an attribution word or phrase ({@code said}, {@code he added},
+ * {@code according to}), a speaker introduced with a colon ({@code The minister: "..."}, a
+ * {@code Q:} or {@code NAME:} line of a transcript), or a dash and a name after the quote
+ * ({@code "..." — Jane Doe}). Everything is read in a paragraph's masked text, so words inside
+ * the quotes never attribute them.
+ */
+final class AttributionForms {
+    /** A speaker label is a name or a title, not a clause: "The minister:", "Q:", "Jane Doe, mayor:". */
+    private static final int MAX_LABEL_WORDS = 6;
+    /** A paragraph of its own that only says who spoke: "he said.", "the minister told reporters." */
+    private static final int MAX_ATTRIBUTION_LINE_WORDS = 8;
+    /** The speaker of a transcript line: "Q:", "A:", "ERDOGAN:", "Jane Doe:" at the start of a paragraph. */
+    private static final Pattern SPEAKER_LINE = Pattern.compile("(?U)[\\s*_]*+\\p{Lu}[\\w.'’ -]{0,40}?[*_]*:[*_]*\\s");
+    private static final Pattern DASH_AND_NAME = Pattern.compile("(?U)[\\s,.;]*+(?:[—–―]|--?)\\s*+[\\p{Lu}@]");
+    /** Where a capitalised attribution word is still a verb: at the start of a sentence or clause. */
+    private static final String CLAUSE_START = ".!?:;(—–";
+
+    private final Pattern phrases;
+
+    AttributionForms(List<String> attributionPhrases) {
+        String alternatives = attributionPhrases.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(phrase -> Pattern.quote(phrase.strip()).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+        this.phrases = Pattern.compile("(?iU)(?<![\\w’'-])(?:" + alternatives + ")(?![\\w’'-])");
+    }
+
+    /** An attribution word in {@code [from, to)} of the masked text. */
+    boolean hasAttributionWord(String masked, int from, int to) {
+        Matcher matcher = phrases.matcher(masked).region(from, to);
+        while (matcher.find()) {
+            // "Said" with a capital mid-sentence is a name (Said Hassan); "United States" is no verb.
+            if (!Character.isUpperCase(masked.charAt(matcher.start())) || startsClause(masked, matcher.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The quotation follows a short speaker label and a colon in its own sentence ("The minister:
+     * “...”"), or a name and a dash, as press reviews and subheadings give a speaker or an outlet
+     * ("Politico – “...”").
+     */
+    boolean hasSpeakerLabel(QuotedText paragraph, Quotation quotation) {
+        String masked = paragraph.masked();
+        int mark = quotation.open() - 1;
+        while (mark >= 0 && Character.isWhitespace(masked.charAt(mark))) {
+            mark--;
+        }
+        if (mark < 0 || ":—–-".indexOf(masked.charAt(mark)) < 0) {
+            return false;
+        }
+        Sentences.Sentence sentence = paragraph.sentenceOf(quotation);
+        String label = masked.substring(Math.min(sentence.start(), mark), mark).strip();
+        boolean named = masked.charAt(mark) == ':' || !label.isEmpty() && Character.isUpperCase(label.charAt(0));
+        return !label.isEmpty() && named && Words.atMost(label, MAX_LABEL_WORDS);
+    }
+
+    /** The paragraph is a transcript line that names its speaker first: "Q: ...", "MAYOR: ...". */
+    boolean isSpeakerLine(String text) {
+        Matcher matcher = SPEAKER_LINE.matcher(text);
+        return matcher.lookingAt() && Words.atMost(matcher.group(), 4);
+    }
+
+    /** A dash and a name right after the closing mark: "“...” — Jane Doe, mayor". */
+    boolean hasDashAndName(String text, int from) {
+        return from <= text.length() && DASH_AND_NAME.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /** A short paragraph that only names the speaker of the paragraph before: "he said." */
+    boolean isAttributionLine(QuotedText paragraph) {
+        String text = paragraph.text();
+        return paragraph.quotations().isEmpty() && Words.atMost(text, MAX_ATTRIBUTION_LINE_WORDS)
+                && (hasAttributionWord(text, 0, text.length()) || hasDashAndName(text, 0));
+    }
+
+    private static boolean startsClause(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || CLAUSE_START.indexOf(text.charAt(i)) >= 0;
+    }
+}
