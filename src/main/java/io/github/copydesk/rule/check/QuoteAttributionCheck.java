@@ -45,7 +45,7 @@ public final class QuoteAttributionCheck implements Check {
     static final int DEFAULT_MIN_WORDS = 4;
     static final boolean DEFAULT_SINGLE_QUOTES = false;
     static final List<String> DEFAULT_ATTRIBUTIONS = List.of(
-            "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "noted", "noting",
+            "said", "says", "say", "saying", "spoke", "speaking", "told", "tells", "telling", "added", "adds", "adding", "noted", "noting",
             "stated", "stating", "wrote", "writes", "writing", "asked", "asks", "asking", "explained", "explains",
             "declared", "declares", "insisted", "insists", "argued", "argues", "warned", "warns", "warning", "claimed",
             "confirmed", "confirms", "replied", "replies", "continued", "announced", "announces", "tweeted",

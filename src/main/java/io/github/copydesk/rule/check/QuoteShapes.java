@@ -31,7 +31,8 @@ final class QuoteShapes {
     /** An article, a possessive or "of" before a phrase that ends without punctuation: the phrase is a noun. */
     private static final Pattern DETERMINER = Pattern.compile("(?iU)(?:^|[^\\w’'-])(?:the|a|an|this|that|these|those"
             + "|its|their|his|her|our|your|my|of)\\s*$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’'.&-]*");
+    /** A word runs from a letter or figure to a letter, figure or mark: "U.S", "Kim Jong-un", "country’s". */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}’'.&-]*(?<=[\\p{L}\\p{N}\\p{M}]))?");
     /** How far back the naming word may stand: "the so-called" before the mark, not a clause away. */
     private static final int LOOK_BACK = 40;
 
