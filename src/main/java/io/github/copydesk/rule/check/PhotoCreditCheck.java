@@ -126,8 +126,10 @@ public final class PhotoCreditCheck implements Check {
         if (credit.isEmpty()) {
             credit = link.flatMap(l -> frontMatterCredit(article, l.url(), image.sourceStart()));
         }
-        int end = link.map(Link::sourceEnd).orElse(image.sourceEnd());
-        settle(credit, image.sourceStart(), Math.max(end, image.sourceEnd()), "Image without a photo credit", report);
+        // The image's link spans the whole of it (Markdown's "![", HTML's "<img"); its text is only the alt text.
+        int start = Math.min(image.sourceStart(), link.map(Link::sourceStart).orElse(image.sourceStart()));
+        int end = Math.max(image.sourceEnd(), link.map(Link::sourceEnd).orElse(image.sourceEnd()));
+        settle(credit, start, end, "Image without a photo credit", report);
     }
 
     /** Only a caption block or a paragraph right under a picture captions it; a heading starts the next section. */

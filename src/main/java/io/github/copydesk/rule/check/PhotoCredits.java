@@ -48,7 +48,7 @@ final class PhotoCredits {
         for (Pattern form : List.of(labelled, slashed, trailing)) {
             Matcher matcher = form.matcher(text);
             if (matcher.find()) {
-                start = Math.min(start, matcher.start());
+                start = Math.min(start, form == slashed ? nameStart(text, matcher.start()) : matcher.start());
             }
         }
         if (start == Integer.MAX_VALUE && agencyOnly.matcher(text).matches()) {
@@ -58,6 +58,25 @@ final class PhotoCredits {
             return Optional.empty();
         }
         return Optional.of(new Credit(start, text.length(), agencies(text.substring(start))));
+    }
+
+    /** Where the name before a slash starts: "Jane Doe/Getty Images" is credited from "Jane". */
+    private static int nameStart(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start > 1 && text.charAt(start - 1) == ' ' && Character.isUpperCase(text.charAt(start))) {
+            int word = start - 1;
+            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+                word--;
+            }
+            if (word == start - 1 || !Character.isUpperCase(text.charAt(word))) {
+                break;
+            }
+            start = word;
+        }
+        return start;
     }
 
     /** A value that is a credit by where it stands (a shortcode's {@code attr}), whatever its form. */
