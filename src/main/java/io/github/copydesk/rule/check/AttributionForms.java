@@ -80,11 +80,17 @@ final class AttributionForms {
         return from <= text.length() && DASH_AND_NAME.matcher(text).region(from, text.length()).lookingAt();
     }
 
-    /** A short paragraph that only names the speaker of the paragraph before: "he said." */
+    /**
+     * A short paragraph that only names the speaker of the paragraph before, going on with its
+     * sentence in lower case ("he said.", "the minister added.") or after a dash ("— Jane Doe").
+     */
     boolean isAttributionLine(QuotedText paragraph) {
-        String text = paragraph.text();
-        return paragraph.quotations().isEmpty() && Words.atMost(text, MAX_ATTRIBUTION_LINE_WORDS)
-                && (hasAttributionWord(text, 0, text.length()) || hasDashAndName(text, 0));
+        String text = paragraph.text().strip();
+        if (text.isEmpty() || !paragraph.quotations().isEmpty() || !Words.atMost(text, MAX_ATTRIBUTION_LINE_WORDS)) {
+            return false;
+        }
+        return hasDashAndName(text, 0)
+                || Character.isLowerCase(text.charAt(0)) && hasAttributionWord(text, 0, text.length());
     }
 
     private static boolean startsClause(String text, int at) {

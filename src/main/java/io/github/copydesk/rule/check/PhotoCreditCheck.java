@@ -211,7 +211,7 @@ public final class PhotoCreditCheck implements Check {
     private void settle(Optional<PhotoCredits.Credit> credit, int start, int end, String missing,
             Consumer<Violation> report) {
         if (credit.isEmpty()) {
-            report.accept(new Violation(start, end, missing + ": add one such as 'Photo: AA'"));
+            report.accept(new Violation(start, end, missing));
             return;
         }
         if (allowedAgencies.isEmpty()) {
