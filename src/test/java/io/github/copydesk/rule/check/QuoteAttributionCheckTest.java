@@ -320,7 +320,7 @@ class QuoteAttributionCheckTest {
     @Test
     void minWordsOptionSetsTheLengthOfAQuote() {
         String text = "Rain fell all day. The council found the plan \"too little too late\" today. Roads closed.";
-        assertThat(body(text)).containsExactly("1:48 \"too little too late\"");
+        assertThat(body(text)).containsExactly("1:47 \"too little too late\"");
         assertThat(body(text, Map.of("minWords", 5))).isEmpty();
     }
 
