@@ -66,17 +66,14 @@ public final class QuotedText {
         return Math.max(0, low);
     }
 
-    /**
-     * The range of the text from the start of the sentence before the quotation's first sentence
-     * to the end of the sentence after its last: where its attribution may stand.
-     */
-    public Sentences.Sentence neighbourhood(Quotation quotation) {
+    /** Indexes of the sentences from the one before the quotation's first sentence to the one after its last. */
+    public int[] neighbourSentences(Quotation quotation) {
         if (sentences.isEmpty()) {
-            return new Sentences.Sentence(0, text.length());
+            return new int[] {0, -1};
         }
         int first = Math.max(0, sentenceAt(quotation.open()) - 1);
         int last = Math.min(sentences.size() - 1, sentenceAt(Math.max(quotation.open(), quotation.outerEnd() - 1)) + 1);
-        return new Sentences.Sentence(sentences.get(first).start(), sentences.get(last).end());
+        return new int[] {first, last};
     }
 
     /** The sentence holding the quotation's opening mark. */

@@ -19,11 +19,14 @@ import java.util.stream.Collectors;
 final class AttributionForms {
     /** A speaker label is a name or a title, not a clause: "The minister:", "Q:", "Jane Doe, mayor:". */
     private static final int MAX_LABEL_WORDS = 6;
+    /** Six words of a label fit in this many characters; a longer stretch is not read for one. */
+    private static final int MAX_LABEL_CHARS = 200;
     /** A paragraph of its own that only says who spoke: "he said.", "the minister told reporters." */
     private static final int MAX_ATTRIBUTION_LINE_WORDS = 8;
     /** The speaker of a transcript line: "Q:", "A:", "ERDOGAN:", "Jane Doe:" at the start of a paragraph. */
     private static final Pattern SPEAKER_LINE = Pattern.compile("(?U)[\\s*_]*+\\p{Lu}[\\w.'’ -]{0,40}?[*_]*:[*_]*\\s");
-    private static final Pattern DASH_AND_NAME = Pattern.compile("(?U)[\\s,.;]*+(?:[—–―]|--?)\\s*+[\\p{Lu}@]");
+    /** After the closing mark: "— Jane Doe", or a colon and the speaker, as standfirsts put it ("“...”: Residents defy ..."). */
+    private static final Pattern DASH_AND_NAME = Pattern.compile("(?U)[\\s,.;]*+(?:[—–―]|--?)\\s*+[\\p{Lu}@]|\\s*+:\\s*+\\p{Lu}");
     /** Where a capitalised attribution word is still a verb: at the start of a sentence or clause. */
     private static final String CLAUSE_START = ".!?:;(—–";
 
@@ -35,6 +38,20 @@ final class AttributionForms {
                 .map(phrase -> Pattern.quote(phrase.strip()).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
         this.phrases = Pattern.compile("(?iU)(?<![\\w’'-])(?:" + alternatives + ")(?![\\w’'-])");
+    }
+
+    /**
+     * Which sentences of the paragraph hold an attribution word, each read once: a quote's
+     * neighbourhood is a few sentences, and reading it anew for every quote of a long paragraph
+     * would cost the number of quotes times its length.
+     */
+    boolean[] sentencesWithAttribution(QuotedText paragraph) {
+        List<Sentences.Sentence> sentences = paragraph.sentences();
+        boolean[] attributed = new boolean[sentences.size()];
+        for (int i = 0; i < attributed.length; i++) {
+            attributed[i] = hasAttributionWord(paragraph.masked(), sentences.get(i).start(), sentences.get(i).end());
+        }
+        return attributed;
     }
 
     /** An attribution word in {@code [from, to)} of the masked text. */
@@ -64,6 +81,9 @@ final class AttributionForms {
             return false;
         }
         Sentences.Sentence sentence = paragraph.sentenceOf(quotation);
+        if (mark - sentence.start() > MAX_LABEL_CHARS) {
+            return false;
+        }
         String label = masked.substring(Math.min(sentence.start(), mark), mark).strip();
         boolean named = masked.charAt(mark) == ':' || !label.isEmpty() && Character.isUpperCase(label.charAt(0));
         return !label.isEmpty() && named && Words.atMost(label, MAX_LABEL_WORDS);

@@ -10,7 +10,6 @@ import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.Quotation;
 import io.github.copydesk.text.QuotedText;
-import io.github.copydesk.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,8 @@ public final class QuoteAttributionCheck implements Check {
             "stated", "stating", "wrote", "writes", "writing", "asked", "asks", "asking", "explained", "explains",
             "declared", "declares", "insisted", "insists", "argued", "argues", "warned", "warns", "warning", "claimed",
             "confirmed", "confirms", "replied", "replies", "continued", "announced", "announces", "tweeted",
-            "posted", "according to", "quoted as saying", "in a statement", "recalled", "recalls", "stressed",
+            "posted", "according to", "quoted as saying", "in a statement", "in a speech",
+            "in an interview", "in remarks", "in a post", "in a video", "in a letter", "in a message", "recalled", "recalls", "stressed",
             "stresses", "emphasised", "emphasized", "underlined", "pointed out", "acknowledged", "admitted",
             "conceded", "responded", "answered", "remarked", "commented", "observed", "quoted", "cited",
             "urged", "vowed", "pledged", "promised", "predicted", "described", "called", "reported", "shouted", "chanted",
@@ -91,9 +91,11 @@ public final class QuoteAttributionCheck implements Check {
     public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
         List<Block> blocks = article.blocks();
         QuotedText[] paragraphs = new QuotedText[blocks.size()];
+        boolean[][] attributedSentences = new boolean[blocks.size()][];
         for (int i = 0; i < blocks.size(); i++) {
             if (scope.contains(blocks.get(i).kind())) {
                 paragraphs[i] = new QuotedText(blocks.get(i).text(), singleQuotes);
+                attributedSentences[i] = forms.sentencesWithAttribution(paragraphs[i]);
             }
         }
         List<Quote> quotes = quotes(blocks, paragraphs);
@@ -103,7 +105,7 @@ public final class QuoteAttributionCheck implements Check {
             if (!isSpeech(quote)) {
                 continue;
             }
-            if (isAttributed(quote, blocks, paragraphs)) {
+            if (isAttributed(quote, blocks, paragraphs, attributedSentences)) {
                 attributedWords.append(quote.normalisedWords()).append('|');
             } else {
                 unattributed.add(quote);
@@ -158,12 +160,11 @@ public final class QuoteAttributionCheck implements Check {
         return !shapes.isTitle(quote.words()) && !shapes.isNamed(first.paragraph().text(), first.quotation());
     }
 
-    private boolean isAttributed(Quote quote, List<Block> blocks, QuotedText[] paragraphs) {
+    private boolean isAttributed(Quote quote, List<Block> blocks, QuotedText[] paragraphs, boolean[][] attributedSentences) {
         List<Part> parts = quote.parts();
         for (Part part : parts) {
             QuotedText paragraph = part.paragraph();
-            Sentences.Sentence around = paragraph.neighbourhood(part.quotation());
-            if (forms.hasAttributionWord(paragraph.masked(), around.start(), around.end())
+            if (anyIn(attributedSentences[part.index()], paragraph.neighbourSentences(part.quotation()))
                     || forms.hasSpeakerLabel(paragraph, part.quotation())
                     || forms.isSpeakerLine(paragraph.text())
                     || part.quotation().closed() && forms.hasDashAndName(paragraph.text(), part.quotation().outerEnd())) {
@@ -180,6 +181,15 @@ public final class QuoteAttributionCheck implements Check {
         if (next < blocks.size() && last.paragraph().isInLastSentence(last.quotation())) {
             QuotedText after = paragraphs[next] != null ? paragraphs[next] : new QuotedText(blocks.get(next).text(), singleQuotes);
             return forms.isAttributionLine(after);
+        }
+        return false;
+    }
+
+    private static boolean anyIn(boolean[] flags, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            if (flags[i]) {
+                return true;
+            }
         }
         return false;
     }
