@@ -1,5 +1,6 @@
 package io.github.copydesk.rule.check;
 
+import io.github.copydesk.text.PhraseIndex;
 import io.github.copydesk.text.Quotation;
 import io.github.copydesk.text.QuotedText;
 import io.github.copydesk.text.Sentences;
@@ -7,7 +8,6 @@ import io.github.copydesk.text.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The ways copy says who is speaking: an attribution word or phrase ({@code said}, {@code he added},
@@ -30,14 +30,10 @@ final class AttributionForms {
     /** Where a capitalised attribution word is still a verb: at the start of a sentence or clause. */
     private static final String CLAUSE_START = ".!?:;(—–";
 
-    private final Pattern phrases;
+    private final PhraseIndex phrases;
 
     AttributionForms(List<String> attributionPhrases) {
-        String alternatives = attributionPhrases.stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(phrase -> Pattern.quote(phrase.strip()).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        this.phrases = Pattern.compile("(?iU)(?<![\\w’'-])(?:" + alternatives + ")(?![\\w’'-])");
+        this.phrases = new PhraseIndex(attributionPhrases);
     }
 
     /**
@@ -56,10 +52,9 @@ final class AttributionForms {
 
     /** An attribution word in {@code [from, to)} of the masked text. */
     boolean hasAttributionWord(String masked, int from, int to) {
-        Matcher matcher = phrases.matcher(masked).region(from, to);
-        while (matcher.find()) {
+        for (PhraseIndex.Match match : phrases.find(masked, from, to)) {
             // "Said" with a capital mid-sentence is a name (Said Hassan); "United States" is no verb.
-            if (!Character.isUpperCase(masked.charAt(matcher.start())) || startsClause(masked, matcher.start())) {
+            if (!Character.isUpperCase(masked.charAt(match.start())) || startsClause(masked, match.start())) {
                 return true;
             }
         }

@@ -62,6 +62,8 @@ public final class PhotoCreditCheck implements Check {
             + "|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
             + "|updated?|published|last|gmt|utc|local|time|am|pm|on|at)\\b");
+    /** A date or an update line is short; a longer line is read as a caption. */
+    private static final int MAX_DATE_LINE_CHARS = 100;
     private static final Pattern DATED_BYLINE = Pattern.compile("\\|\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
 
     private final PhotoCredits credits;
@@ -240,6 +242,9 @@ public final class PhotoCreditCheck implements Check {
     }
 
     private static boolean isDateLine(String line) {
+        if (line.length() > MAX_DATE_LINE_CHARS) {
+            return false;
+        }
         if (DATED_BYLINE.matcher(line).find()) {
             return true;
         }

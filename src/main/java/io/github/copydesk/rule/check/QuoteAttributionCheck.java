@@ -69,6 +69,9 @@ public final class QuoteAttributionCheck implements Check {
      */
     private static final long MAX_REPEAT_SEARCH = 50_000_000L;
 
+    /** Eight words of an attribution line ("the minister told reporters on Monday.") fit in this many characters. */
+    private static final int MAX_ATTRIBUTION_LINE_CHARS = 160;
+
     private final int minWords;
     private final boolean singleQuotes;
     private final AttributionForms forms;
@@ -173,16 +176,27 @@ public final class QuoteAttributionCheck implements Check {
         }
         Part first = parts.get(0);
         if (first.index() > 0 && first.paragraph().isInFirstSentence(first.quotation())
-                && blocks.get(first.index() - 1).text().strip().endsWith(":")) {
+                && endsWithColon(blocks.get(first.index() - 1).text())) {
             return true;
         }
         Part last = parts.get(parts.size() - 1);
         int next = last.index() + 1;
-        if (next < blocks.size() && last.paragraph().isInLastSentence(last.quotation())) {
-            QuotedText after = paragraphs[next] != null ? paragraphs[next] : new QuotedText(blocks.get(next).text(), singleQuotes);
-            return forms.isAttributionLine(after);
+        return next < blocks.size() && last.paragraph().isInLastSentence(last.quotation())
+                && isAttributionLine(blocks.get(next));
+    }
+
+    private static boolean endsWithColon(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
         }
-        return false;
+        return end > 0 && text.charAt(end - 1) == ':';
+    }
+
+    /** Only a short paragraph can be one; the bound keeps a long one from being read for every quote before it. */
+    private boolean isAttributionLine(Block block) {
+        return block.text().length() <= MAX_ATTRIBUTION_LINE_CHARS
+                && forms.isAttributionLine(new QuotedText(block.text(), singleQuotes));
     }
 
     private static boolean anyIn(boolean[] flags, int[] range) {

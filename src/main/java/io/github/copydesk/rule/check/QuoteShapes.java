@@ -1,5 +1,6 @@
 package io.github.copydesk.rule.check;
 
+import io.github.copydesk.text.PhraseIndex;
 import io.github.copydesk.text.Quotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,16 @@ final class QuoteShapes {
             // "and" in the languages whose titles English copy quotes most often
             "ve", "und", "et", "y", "e", "i", "och", "og", "en");
     /** The word before a quoted name or title says what it is. */
-    private static final Pattern NAMING_WORD = Pattern.compile("(?iU)(?:^|[^\\w’'-])(?:so-called|so called|dubbed"
-            + "|called|named|nicknamed|titled|entitled|known\\s+as|termed|branded|labell?ed|slogan|motto|hashtag"
-            + "|headline|phrase|words?|term|campaign|song|album|book|novel|film|movie|series|show|documentary"
-            + "|programme|program|play|poem|exhibition|operation|code-?named|banner|placard|sign|caption|the\\s+title"
-            + "|means|meaning|translates\\s+as|translated\\s+as|stands\\s+for|search\\s+for|type|enter|select|click|tap)"
-            + "[\\s,:]*$");
+    private static final PhraseIndex NAMING_WORDS = new PhraseIndex(List.of("so-called", "so called", "dubbed",
+            "called", "named", "nicknamed", "titled", "entitled", "known as", "termed", "branded", "labelled", "labeled",
+            "slogan", "motto", "hashtag", "headline", "phrase", "word", "words", "term", "campaign", "song", "album",
+            "book", "novel", "film", "movie", "series", "show", "documentary", "programme", "program", "play", "poem",
+            "exhibition", "operation", "codenamed", "code-named", "banner", "placard", "sign", "caption", "the title",
+            "sang", "sing", "sings", "singing", "means", "meaning", "translates as", "translated as", "stands for",
+            "search for", "type", "enter", "select", "click", "tap"));
     /** An article, a possessive or "of" before a phrase that ends without punctuation: the phrase is a noun. */
-    private static final Pattern DETERMINER = Pattern.compile("(?iU)(?:^|[^\\w’'-])(?:the|a|an|this|that|these|those"
-            + "|its|their|his|her|our|your|my|of)\\s*$");
+    private static final PhraseIndex DETERMINERS = new PhraseIndex(List.of("the", "a", "an", "this", "that", "these",
+            "those", "its", "their", "his", "her", "our", "your", "my", "of"));
     /** A word runs from a letter or figure to a letter, figure or mark: "U.S", "Kim Jong-un", "country’s". */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}’'.&-]*(?<=[\\p{L}\\p{N}\\p{M}]))?");
     /** How far back the naming word may stand: "the so-called" before the mark, not a clause away. */
@@ -71,11 +73,26 @@ final class QuoteShapes {
 
     /** The words before the mark name what is quoted, or make it a noun phrase. */
     boolean isNamed(String text, Quotation quotation) {
-        String before = text.substring(Math.max(0, quotation.open() - LOOK_BACK), quotation.open());
-        if (NAMING_WORD.matcher(before).find()) {
+        int from = Math.max(0, quotation.open() - LOOK_BACK);
+        if (endsWith(NAMING_WORDS, text, from, quotation.open(), " \t\n,:")) {
             return true;
         }
-        return DETERMINER.matcher(before).find() && isBarePhrase(text.substring(quotation.contentStart(), quotation.end()));
+        return endsWith(DETERMINERS, text, from, quotation.open(), " \t\n")
+                && isBarePhrase(text.substring(quotation.contentStart(), quotation.end()));
+    }
+
+    /** A phrase of {@code index} stands last in {@code [from, to)}, with only {@code gap} characters after it. */
+    private static boolean endsWith(PhraseIndex index, String text, int from, int to, String gap) {
+        List<PhraseIndex.Match> found = index.find(text, from, to);
+        if (found.isEmpty()) {
+            return false;
+        }
+        for (int i = found.get(found.size() - 1).end(); i < to; i++) {
+            if (gap.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ends without punctuation: a phrase, not a sentence someone spoke. */
