@@ -25,9 +25,6 @@ public final class Sentences {
 
     /** One sentence: {@code [start, end)} of the text, without the blanks around it. */
     public record Sentence(int start, int end) {
-        public boolean contains(int offset) {
-            return offset >= start && offset < end;
-        }
     }
 
     private Sentences() {

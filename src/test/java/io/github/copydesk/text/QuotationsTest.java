@@ -8,7 +8,7 @@ class QuotationsTest {
     @Test
     void curlyAndStraightDoubleQuotes() {
         assertThat(Quotations.find("He said “we will win” and \"they will lose\".", false))
-                .containsExactly(new Quotation(8, 20, true), new Quotation(26, 42, true));
+                .containsExactly(new Quotation(8, 20, true), new Quotation(26, 41, true));
     }
 
     @Test

@@ -13,7 +13,6 @@ import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.Shortcodes;
 import io.github.copydesk.text.Words;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +46,11 @@ public final class PhotoCreditCheck implements Check {
     public static final CheckType TYPE = new CheckType("photo-credit", Set.of(LABELS, AGENCIES, ALLOWED_AGENCIES),
             Set.of(BlockKind.CAPTION, BlockKind.IMAGE, BlockKind.PARAGRAPH), PhotoCreditCheck::new);
 
+    /**
+     * A head block holds a headline, a standfirst, a few captions and a dateline. One with more
+     * caption lines than this is body copy run together without blank lines, not captions.
+     */
+    private static final int MAX_CAPTION_LINES = 10;
     /** A head-block line this short is a role, a place or a slug ("Staff reporter"), not a caption. */
     private static final int MAX_SLUG_WORDS = 3;
     /** A line under a caption that is nothing but a credit: "Photo: AA", "REUTERS/Jane Doe". */
@@ -85,6 +89,7 @@ public final class PhotoCreditCheck implements Check {
     @Override
     public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
         List<Block> blocks = article.blocks();
+        boolean readCaptions = captionLines(blocks) <= MAX_CAPTION_LINES;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!scope.contains(block.kind())) {
@@ -95,13 +100,24 @@ public final class PhotoCreditCheck implements Check {
                 case IMAGE -> checkImage(article, block, next, report);
                 case CAPTION -> {
                     boolean underImage = i > 0 && blocks.get(i - 1).kind() == BlockKind.IMAGE;
-                    if (!underImage) {
+                    if (!underImage && readCaptions) {
                         checkCaption(block, next, report);
                     }
                 }
                 default -> checkShortcodes(block, next, report);
             }
         }
+    }
+
+    /** Caption blocks that stand on their own, not under an image: the caption lines of a wire head block. */
+    private static int captionLines(List<Block> blocks) {
+        int count = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.CAPTION && (i == 0 || blocks.get(i - 1).kind() != BlockKind.IMAGE)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void checkCaption(Block caption, Block next, Consumer<Violation> report) {

@@ -135,6 +135,13 @@ class PhotoCreditCheckTest {
     }
 
     @Test
+    void aHeadBlockOfMoreThanTenCaptionLinesIsBodyCopyRunTogether() {
+        String ten = "Cranes stand idle at the old quay on Monday.\n".repeat(10).strip();
+        assertThat(wire(ten)).hasSize(10).allMatch(finding -> finding.endsWith("error " + CAPTION));
+        assertThat(wire(ten + "\nCranes stand idle at the old quay on Monday.")).isEmpty();
+    }
+
+    @Test
     void creditOutsideTheAllowedAgenciesIsAWarning() {
         Map<String, Object> options = Map.of("allowedAgencies", List.of("AA", "Reuters"));
         assertThat(wire("Cranes stand idle at the old quay on Monday. Jane Doe/Getty Images", options))
