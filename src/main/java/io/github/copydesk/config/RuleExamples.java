@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Runs a rule's own examples: each {@code flag} text must give at least one violation, each
@@ -18,10 +19,14 @@ import java.util.Optional;
  * blocks, and read in the rule's scope: its blocks are paragraphs when the scope has
  * {@code PARAGRAPH}, else they take the scope's first kind (a headline-scoped rule's example is a
  * headline); a rule that reads only metadata fields reads the example as the value of its first
- * field. The rule's {@code when} does not apply to its examples.
+ * field. An example that opens with a wire header line ({@code date 2025-03-11}) is a whole wire
+ * article, head block and all, read as it stands, for rules that read captions or datelines.
+ * The rule's {@code when} does not apply to its examples.
  */
 public final class RuleExamples {
     private static final WireTextParser SNIPPETS = WireTextParser.forSnippets();
+    private static final WireTextParser ARTICLES = WireTextParser.forArticles();
+    private static final Pattern HEADER = Pattern.compile("\\s*date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\b.*", Pattern.DOTALL);
 
     private RuleExamples() {
     }
@@ -47,7 +52,9 @@ public final class RuleExamples {
     }
 
     private static boolean flags(Rule rule, Rule.Example example) {
-        Article article = inScope(SNIPPETS.parse("example", example.text()), rule.scope());
+        Article article = HEADER.matcher(example.text()).matches()
+                ? ARTICLES.parse("example", example.text())
+                : inScope(SNIPPETS.parse("example", example.text()), rule.scope());
         List<Violation> violations = new ArrayList<>();
         rule.check().check(article, rule.scope(), violations::add);
         return !violations.isEmpty();

@@ -15,7 +15,7 @@ public record Violation(int sourceStart, int sourceEnd, String detail, Map<Strin
     public static final String SUGGESTION = "suggestion";
 
     public Violation(int sourceStart, int sourceEnd, String detail) {
-        this(sourceStart, sourceEnd, detail, Map.of());
+        this(sourceStart, sourceEnd, detail, Map.of(), null);
     }
 
     public Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values) {

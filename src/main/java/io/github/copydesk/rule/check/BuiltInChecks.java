@@ -8,8 +8,9 @@ import java.util.Map;
 /** The check types a rule file can name in {@code check:}. */
 public final class BuiltInChecks {
     private static final List<CheckType> TYPES = List.of(PromoLinkCheck.TYPE, SourceLineCheck.TYPE,
-            DateConsistencyCheck.TYPE, ExistenceCheck.TYPE, SubstitutionCheck.TYPE, OccurrenceCheck.TYPE,
-            ConditionalCheck.TYPE, ConsistencyCheck.TYPE, MetricCheck.TYPE);
+            QuoteAttributionCheck.TYPE, PhotoCreditCheck.TYPE, DateConsistencyCheck.TYPE, ExistenceCheck.TYPE,
+            SubstitutionCheck.TYPE, OccurrenceCheck.TYPE, ConditionalCheck.TYPE, ConsistencyCheck.TYPE,
+            MetricCheck.TYPE);
 
     private BuiltInChecks() {
     }

@@ -76,7 +76,7 @@ public final class MetricCheck implements ScopedCheck {
                         name(block.kind()) + " has " + count + " words, " + breach)));
             });
             case SENTENCE_WORDS -> blocks.forEach(block -> {
-                for (Sentences.Span sentence : Sentences.of(block.text())) {
+                for (Sentences.Sentence sentence : Sentences.split(block.text())) {
                     int count = Words.count(block.text().substring(sentence.start(), sentence.end()));
                     limits.breach(count).ifPresent(breach -> report.accept(Violation.in(block, sentence.start(),
                             sentence.end(), "Sentence has " + count + " words, " + breach, Map.of())));

@@ -1,0 +1,278 @@
+package io.github.copydesk.rule.check;
+
+import io.github.copydesk.article.Article;
+import io.github.copydesk.article.Block;
+import io.github.copydesk.article.BlockKind;
+import io.github.copydesk.article.Link;
+import io.github.copydesk.rule.Check;
+import io.github.copydesk.rule.CheckOptions;
+import io.github.copydesk.rule.CheckType;
+import io.github.copydesk.rule.OptionException;
+import io.github.copydesk.rule.Severity;
+import io.github.copydesk.rule.Violation;
+import io.github.copydesk.text.Shortcodes;
+import io.github.copydesk.text.Words;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code photo-credit} check: every photo carries a credit (see {@link PhotoCredits} for the
+ * forms). A caption line of a wire head block is credited in itself or by a credit-only line right
+ * under it. An image (a Markdown image, an HTML {@code <img>}) is credited by its title or alt
+ * text, by the caption right under it (an HTML {@code <figcaption>}, a Markdown paragraph), or by
+ * the front matter's {@code image: {src, credit}} for that picture; a Hugo {@code figure} shortcode
+ * by its {@code attr} or {@code credit} attribute, or a credit in its caption. When
+ * {@code allowedAgencies} is set, a credit naming another known agency is a warning.
+ */
+public final class PhotoCreditCheck implements Check {
+    static final String LABELS = "labels";
+    static final String AGENCIES = "agencies";
+    static final String ALLOWED_AGENCIES = "allowedAgencies";
+
+    static final List<String> DEFAULT_LABELS = List.of("Photo", "Photos", "Photograph", "Photographs", "Photo credit",
+            "Photo credits", "Image", "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration",
+            "Graphic", "Video", "Footage", "Courtesy", "Courtesy of", "Source", "Fotoğraf", "Foto");
+    static final List<String> DEFAULT_AGENCIES = List.of("AA", "Anadolu", "Anadolu Agency", "Reuters", "AP",
+            "AP Photo", "Associated Press", "AFP", "Getty", "Getty Images", "EPA", "EPA-EFE", "EFE", "Xinhua", "DPA",
+            "picture alliance", "Shutterstock", "Alamy", "SIPA", "Sipa USA", "NurPhoto", "ZUMA", "ZUMA Press",
+            "Bloomberg", "ANSA", "Kyodo", "Yonhap", "TASS", "Sputnik", "IHA", "DHA", "ILKHA", "Abaca", "Imago",
+            "WANA", "Pool", "Handout", "Wikimedia Commons", "Unsplash");
+
+    public static final CheckType TYPE = new CheckType("photo-credit", Set.of(LABELS, AGENCIES, ALLOWED_AGENCIES),
+            Set.of(BlockKind.CAPTION, BlockKind.IMAGE, BlockKind.PARAGRAPH), PhotoCreditCheck::new);
+
+    /**
+     * A head block holds a headline, a standfirst, a few captions and a dateline. One with more
+     * caption lines than this is body copy run together without blank lines, not captions.
+     */
+    private static final int MAX_CAPTION_LINES = 10;
+    /** A head-block line this short is a role, a place or a slug ("Staff reporter"), not a caption. */
+    private static final int MAX_SLUG_WORDS = 3;
+    /** A line under a caption that is nothing but a credit: "Photo: AA", "REUTERS/Jane Doe". */
+    private static final int MAX_CREDIT_LINE_WORDS = 8;
+    /** Front-matter keys of the lead picture and of its parts. */
+    private static final List<String> IMAGE_KEYS = List.of("image", "featured_image", "featuredImage", "cover", "photo");
+    private static final List<String> SOURCE_KEYS = List.of("src", "url", "path", "image", "file");
+    private static final List<String> CREDIT_KEYS = List.of("credit", "attr", "attribution", "copyright", "caption");
+    private static final List<String> SHORTCODE_CREDITS = List.of("attr", "credit", "attribution", "copyright");
+    private static final List<String> SHORTCODE_TEXTS = List.of("caption", "title", "alt");
+    /** A head-block line that only dates the copy ("Updated: April 28, 2025 14:05 GMT") is no caption. */
+    private static final Pattern DATE_WORDS = Pattern.compile("(?iU)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+            + "|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+            + "|updated?|published|last|gmt|utc|local|time|am|pm|on|at)\\b");
+    /** A date or an update line is short; a longer line is read as a caption. */
+    private static final int MAX_DATE_LINE_CHARS = 100;
+    private static final Pattern DATED_BYLINE = Pattern.compile("\\|\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+
+    private final PhotoCredits credits;
+    private final Set<String> allowedAgencies;
+    private final String allowedDisplay;
+
+    public PhotoCreditCheck(CheckOptions options) {
+        List<String> labels = names(options, LABELS, DEFAULT_LABELS);
+        List<String> agencies = names(options, AGENCIES, DEFAULT_AGENCIES);
+        List<String> allowed = options.strings(ALLOWED_AGENCIES, List.of());
+        if (allowed.stream().anyMatch(String::isBlank)) {
+            throw new OptionException(ALLOWED_AGENCIES, "option '" + ALLOWED_AGENCIES + "' must not contain empty names");
+        }
+        this.credits = new PhotoCredits(labels, agencies);
+        this.allowedAgencies = allowed.stream().map(PhotoCredits::key).collect(Collectors.toUnmodifiableSet());
+        this.allowedDisplay = String.join(", ", allowed);
+    }
+
+    @Override
+    public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
+        List<Block> blocks = article.blocks();
+        boolean readCaptions = captionLines(blocks) <= MAX_CAPTION_LINES;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!scope.contains(block.kind())) {
+                continue;
+            }
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            switch (block.kind()) {
+                case IMAGE -> checkImage(article, block, next, report);
+                case CAPTION -> {
+                    boolean underImage = i > 0 && blocks.get(i - 1).kind() == BlockKind.IMAGE;
+                    if (!underImage && readCaptions) {
+                        checkCaption(block, next, report);
+                    }
+                }
+                default -> checkShortcodes(block, next, report);
+            }
+        }
+    }
+
+    /** Caption blocks that stand on their own, not under an image: the caption lines of a wire head block. */
+    private static int captionLines(List<Block> blocks) {
+        int count = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.CAPTION && (i == 0 || blocks.get(i - 1).kind() != BlockKind.IMAGE)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void checkCaption(Block caption, Block next, Consumer<Violation> report) {
+        if (isDateLine(caption.text()) || Words.atMost(caption.text(), MAX_SLUG_WORDS)) {
+            return;
+        }
+        Optional<PhotoCredits.Credit> credit = credits.find(caption.text()).map(c -> located(caption, c));
+        if (credit.isEmpty() && next != null && next.kind() == BlockKind.CAPTION) {
+            credit = creditLine(next);
+        }
+        settle(credit, caption.sourceStart(), caption.sourceEnd(), "Caption without a photo credit", report);
+    }
+
+    private void checkImage(Article article, Block image, Block next, Consumer<Violation> report) {
+        Optional<Link> link = image.links().stream().findFirst();
+        Optional<PhotoCredits.Credit> credit = link.flatMap(l -> credits.find(l.text()))
+                .map(c -> new PhotoCredits.Credit(link.get().sourceStart(), link.get().sourceEnd(), c.agencies()));
+        if (credit.isEmpty()) {
+            credit = credits.find(image.text()).map(c -> located(image, c));
+        }
+        if (credit.isEmpty() && next != null && isCaptionOf(next)) {
+            credit = credits.find(next.text()).map(c -> located(next, c));
+        }
+        if (credit.isEmpty()) {
+            credit = link.flatMap(l -> frontMatterCredit(article, l.url(), image.sourceStart()));
+        }
+        // The image's link spans the whole of it (Markdown's "![", HTML's "<img"); its text is only the alt text.
+        int start = Math.min(image.sourceStart(), link.map(Link::sourceStart).orElse(image.sourceStart()));
+        int end = Math.max(image.sourceEnd(), link.map(Link::sourceEnd).orElse(image.sourceEnd()));
+        settle(credit, start, end, "Image without a photo credit", report);
+    }
+
+    /** Only a caption block or a paragraph right under a picture captions it; a heading starts the next section. */
+    private static boolean isCaptionOf(Block next) {
+        return next.kind() == BlockKind.CAPTION || next.kind() == BlockKind.PARAGRAPH;
+    }
+
+    private void checkShortcodes(Block block, Block next, Consumer<Violation> report) {
+        for (Shortcodes.Shortcode shortcode : Shortcodes.find(block.text())) {
+            if (!shortcode.name().equalsIgnoreCase("figure")) {
+                continue;
+            }
+            Optional<PhotoCredits.Credit> credit = SHORTCODE_CREDITS.stream()
+                    .map(key -> shortcode.attributes().getOrDefault(key, ""))
+                    .filter(value -> !value.isBlank()).findFirst()
+                    .map(value -> located(block, shortcode.start(), shortcode.end(), credits.whole(value)));
+            for (String key : SHORTCODE_TEXTS) {
+                String value = shortcode.attributes().getOrDefault(key, "");
+                if (credit.isEmpty() && !value.isBlank()) {
+                    credit = credits.find(value).map(c -> located(block, shortcode.start(), shortcode.end(), c));
+                }
+            }
+            if (credit.isEmpty() && next != null && next.kind() == BlockKind.PARAGRAPH
+                    && block.text().substring(shortcode.end()).isBlank()) {
+                credit = creditLine(next);
+            }
+            settle(credit, block.sourceOffset(shortcode.start()), block.sourceOffset(shortcode.end() - 1) + 1,
+                    "Figure without a photo credit", report);
+        }
+    }
+
+    /** The credit of a line under a caption that holds nothing else. */
+    private Optional<PhotoCredits.Credit> creditLine(Block line) {
+        return credits.find(line.text()).filter(c -> c.start() == 0 && Words.atMost(line.text(), MAX_CREDIT_LINE_WORDS)
+                || Words.atMost(line.text(), 3)).map(c -> located(line, c));
+    }
+
+    /**
+     * The front matter's credit for the picture at {@code url}: {@code image: {src, credit}}, or a
+     * credit with no {@code src} for the article's first picture.
+     */
+    private Optional<PhotoCredits.Credit> frontMatterCredit(Article article, String url, int imageStart) {
+        Map<String, Object> fields = article.metadata().fields();
+        for (String key : IMAGE_KEYS) {
+            if (!(fields.get(key) instanceof Map<?, ?> picture)) {
+                continue;
+            }
+            String credit = firstValue(picture, CREDIT_KEYS);
+            String source = firstValue(picture, SOURCE_KEYS);
+            boolean samePicture = source.isBlank() ? isFirstImage(article, imageStart) : source.strip().equals(url.strip());
+            if (samePicture && !credit.isBlank()) {
+                boolean isCaption = credit.equals(String.valueOf(picture.get("caption")));
+                Optional<PhotoCredits.Credit> found = isCaption ? credits.find(credit) : Optional.of(credits.whole(credit));
+                if (found.isPresent()) {
+                    // A front-matter credit has no place in the body: a warning about it points at the image.
+                    return Optional.of(new PhotoCredits.Credit(imageStart, imageStart, found.get().agencies()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFirstImage(Article article, int imageStart) {
+        return article.blocks().stream().filter(b -> b.kind() == BlockKind.IMAGE).findFirst()
+                .map(b -> b.sourceStart() == imageStart).orElse(false);
+    }
+
+    private static String firstValue(Map<?, ?> map, List<String> keys) {
+        for (String key : keys) {
+            Object value = map.get(key);
+            if (value instanceof String s && !s.isBlank()) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    /** Reports a missing credit, or a credit naming an agency outside the allowed list as a warning. */
+    private void settle(Optional<PhotoCredits.Credit> credit, int start, int end, String missing,
+            Consumer<Violation> report) {
+        if (credit.isEmpty()) {
+            report.accept(new Violation(start, end, missing));
+            return;
+        }
+        if (allowedAgencies.isEmpty()) {
+            return;
+        }
+        for (String agency : credit.get().agencies()) {
+            if (!allowedAgencies.contains(PhotoCredits.key(agency))) {
+                int at = credit.get().start() == credit.get().end() ? start : credit.get().start();
+                int to = credit.get().start() == credit.get().end() ? end : credit.get().end();
+                report.accept(new Violation(at, to, "The photo credit names '" + agency
+                        + "', which is not an allowed agency: credit one of " + allowedDisplay
+                        + ", or add it to allowedAgencies", Map.of(), Severity.WARNING));
+                return;
+            }
+        }
+    }
+
+    private static PhotoCredits.Credit located(Block block, PhotoCredits.Credit credit) {
+        return located(block, credit.start(), credit.end(), credit);
+    }
+
+    /** The credit with its place turned from the block's text into source offsets. */
+    private static PhotoCredits.Credit located(Block block, int start, int end, PhotoCredits.Credit credit) {
+        return new PhotoCredits.Credit(block.sourceOffset(start), block.sourceOffset(Math.max(start, end - 1)) + 1,
+                credit.agencies());
+    }
+
+    private static boolean isDateLine(String line) {
+        if (line.length() > MAX_DATE_LINE_CHARS) {
+            return false;
+        }
+        if (DATED_BYLINE.matcher(line).find()) {
+            return true;
+        }
+        String rest = DATE_WORDS.matcher(line).replaceAll(" ");
+        return rest.chars().anyMatch(Character::isDigit) && rest.chars().noneMatch(Character::isLetter);
+    }
+
+    private static List<String> names(CheckOptions options, String option, List<String> defaults) {
+        List<String> names = options.strings(option, defaults);
+        if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
+            throw new OptionException(option, "option '" + option + "' must list names, none empty");
+        }
+        return names;
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.copydesk.rule.check;
+
+import io.github.copydesk.text.PhraseIndex;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises a photo credit in a caption, an image title or alt text: a label and a name
+ * ({@code Photo: X}, {@code / Photo: X}, {@code (Photo: X)}, {@code Credit: X}, {@code Photo by X},
+ * {@code © X}), a photographer and agency joined by a slash ({@code X/Getty Images},
+ * {@code REUTERS/Jane Doe}), an agency closing the caption ({@code (AA Photo)}, {@code (Reuters)},
+ * {@code — AFP}), or a text that is only an agency's name. An agency in brackets counts only at
+ * the end: at the start of a text it is a dateline ({@code LONDON (Reuters) -}). Labels and
+ * agencies are found word by word ({@link PhraseIndex}), so a long line costs its length once.
+ */
+final class PhotoCredits {
+    /** Where a credit was found in a text, and the known agencies it names. */
+    record Credit(int start, int end, List<String> agencies) {
+    }
+
+    /** Words that may follow an agency closing a caption: "(AA Photo)", "Reuters pictures". */
+    private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "image", "images", "picture",
+            "pictures", "pool", "file");
+    private static final String DASHES = "—–-";
+
+    private final PhraseIndex labels;
+    private final PhraseIndex agencies;
+
+    PhotoCredits(List<String> labels, List<String> agencies) {
+        this.labels = new PhraseIndex(labels);
+        this.agencies = new PhraseIndex(agencies);
+    }
+
+    /** The first credit in {@code text}, reaching to its end, where credits stand. */
+    Optional<Credit> find(String text) {
+        int start = Integer.MAX_VALUE;
+        for (PhraseIndex.Match label : labels.find(text, 0, text.length())) {
+            if (introducesName(text, label.end())) {
+                start = label.start();
+                break;
+            }
+        }
+        int copyright = copyrightSign(text);
+        start = Math.min(start, copyright);
+        List<PhraseIndex.Match> named = agencies.find(text, 0, text.length());
+        for (PhraseIndex.Match agency : named) {
+            if (agency.start() >= start) {
+                break;
+            }
+            if (isSlashed(text, agency)) {
+                start = Math.min(start, nameStart(text, agency));
+            } else if (closesText(text, agency)) {
+                start = Math.min(start, openingOf(text, agency.start()));
+            }
+        }
+        if (start == Integer.MAX_VALUE && agencies.isWhole(text.replaceAll("[().]", " "))) {
+            start = 0;
+        }
+        if (start == Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        final int from = start;
+        List<String> credited = named.stream().filter(m -> m.start() >= from).map(PhraseIndex.Match::phrase).toList();
+        return Optional.of(new Credit(start, text.length(), credited));
+    }
+
+    /** A value that is a credit by where it stands (a shortcode's {@code attr}), whatever its form. */
+    Credit whole(String text) {
+        return new Credit(0, text.length(), agencies.find(text, 0, text.length()).stream()
+                .map(PhraseIndex.Match::phrase).toList());
+    }
+
+    /** The form names are compared in: case, accents and spacing do not matter. */
+    static String key(String name) {
+        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** After a label: a colon and a name ("Photo: AA"), or "by" and a name ("Photo by Jane Doe"). */
+    private static boolean introducesName(String text, int at) {
+        int i = skipBlanks(text, at);
+        if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：')) {
+            int name = skipBlanks(text, i + 1);
+            return name < text.length() && ")]".indexOf(text.charAt(name)) < 0;
+        }
+        if (i > at && text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
+                && Character.isWhitespace(text.charAt(i + 2))) {
+            int name = skipBlanks(text, i + 2);
+            return name < text.length() && Character.isLetter(text.charAt(name));
+        }
+        return false;
+    }
+
+    private static int copyrightSign(String text) {
+        int sign = text.indexOf('©');
+        if (sign >= 0 && skipBlanks(text, sign + 1) < text.length()) {
+            return sign;
+        }
+        int c = text.indexOf("(c)");
+        if (c < 0) {
+            c = text.indexOf("(C)");
+        }
+        int name = c < 0 ? -1 : skipBlanks(text, c + 3);
+        return name >= 0 && name < text.length() && Character.isUpperCase(text.charAt(name)) ? c : Integer.MAX_VALUE;
+    }
+
+    /** "Getty Images/Jane Doe" or "Jane Doe/Getty Images": the agency on either side of a slash with a name. */
+    private static boolean isSlashed(String text, PhraseIndex.Match agency) {
+        int after = skipBlanks(text, agency.end());
+        if (after < text.length() && text.charAt(after) == '/') {
+            int name = skipBlanks(text, after + 1);
+            if (name < text.length()) {
+                return true;
+            }
+        }
+        int before = skipBlanksBack(text, agency.start());
+        return before > 0 && text.charAt(before - 1) == '/' && skipBlanksBack(text, before - 1) > 0;
+    }
+
+    /** The agency ends the text: "(AA Photo)", "(Reuters)", "— AFP", "Reuters pictures", then only blanks and full stops. */
+    private boolean closesText(String text, PhraseIndex.Match agency) {
+        int i = skipBlanks(text, agency.end());
+        int wordEnd = i;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        boolean pictureWord = wordEnd > i && PICTURE_WORDS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+        if (pictureWord) {
+            i = skipBlanks(text, wordEnd);
+        }
+        int before = skipBlanksBack(text, agency.start());
+        char opening = before > 0 ? text.charAt(before - 1) : ' ';
+        boolean bracketed = opening == '(' && i < text.length() && text.charAt(i) == ')';
+        if (bracketed) {
+            i++;
+        }
+        boolean dashed = DASHES.indexOf(opening) >= 0 && (before < 2 || Character.isWhitespace(text.charAt(before - 2))
+                || DASHES.indexOf(text.charAt(before - 2)) >= 0);
+        if (!bracketed && !dashed && !pictureWord) {
+            return false;
+        }
+        for (int k = i; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a closing credit begins: at its bracket or dash, if it has one. */
+    private static int openingOf(String text, int agencyStart) {
+        int before = skipBlanksBack(text, agencyStart);
+        while (before > 0 && ("(" + DASHES).indexOf(text.charAt(before - 1)) >= 0) {
+            before--;
+        }
+        return before;
+    }
+
+    /** Where the name before a slash starts: "Jane Doe/Getty Images" is credited from "Jane". */
+    private static int nameStart(String text, PhraseIndex.Match agency) {
+        int after = skipBlanks(text, agency.end());
+        boolean agencyFirst = after < text.length() && text.charAt(after) == '/';
+        if (agencyFirst) {
+            return agency.start();
+        }
+        int start = skipBlanksBack(text, skipBlanksBack(text, agency.start()) - 1);
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start > 1 && text.charAt(start - 1) == ' ' && Character.isUpperCase(text.charAt(start))) {
+            int word = start - 1;
+            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+                word--;
+            }
+            if (word == start - 1 || !Character.isUpperCase(text.charAt(word))) {
+                break;
+            }
+            start = word;
+        }
+        return start;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipBlanksBack(String text, int from) {
+        int i = from;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.copydesk.rule.check;
+
+import io.github.copydesk.text.PhraseIndex;
+import io.github.copydesk.text.Quotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells quoted speech from titles and names in quotation marks, which need no speaker: a book,
+ * song or operation in title case, a phrase the sentence names ({@code so-called}, {@code dubbed},
+ * {@code the slogan}), or a lower-case phrase used as a noun after an article
+ * ({@code the "coalition of the willing"}).
+ */
+final class QuoteShapes {
+    /** Words a title keeps in lower case: "The House on the Long Road". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
+            "in", "on", "at", "to", "for", "by", "with", "from", "into", "over", "as", "vs", "de", "la", "le", "el",
+            "al", "du", "des", "van", "von",
+            // "and" in the languages whose titles English copy quotes most often
+            "ve", "und", "et", "y", "e", "i", "och", "og", "en");
+    /** The word before a quoted name or title says what it is. */
+    private static final PhraseIndex NAMING_WORDS = new PhraseIndex(List.of("so-called", "so called", "dubbed",
+            "called", "named", "nicknamed", "titled", "entitled", "known as", "termed", "branded", "labelled", "labeled",
+            "slogan", "motto", "hashtag", "headline", "phrase", "word", "words", "term", "campaign", "song", "album",
+            "book", "novel", "film", "movie", "series", "show", "documentary", "programme", "program", "play", "poem",
+            "exhibition", "operation", "codenamed", "code-named", "banner", "placard", "sign", "caption", "the title",
+            "sang", "sing", "sings", "singing", "means", "meaning", "translates as", "translated as", "stands for",
+            "search for", "type", "enter", "select", "click", "tap"));
+    /** An article, a possessive or "of" before a phrase that ends without punctuation: the phrase is a noun. */
+    private static final PhraseIndex DETERMINERS = new PhraseIndex(List.of("the", "a", "an", "this", "that", "these",
+            "those", "its", "their", "his", "her", "our", "your", "my", "of"));
+    /** A word runs from a letter or figure to a letter, figure or mark: "U.S", "Kim Jong-un", "country’s". */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}’'.&-]*(?<=[\\p{L}\\p{N}\\p{M}]))?");
+    /** How far back the naming word may stand: "the so-called" before the mark, not a clause away. */
+    private static final int LOOK_BACK = 40;
+
+    /** The quote's words: runs of letters and figures, punctuation dropped. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    static int wordCount(String text) {
+        int count = 0;
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Every word capitalised but a title's small words: "Made in the Mountains", "WE WANT PEACE NOW". */
+    boolean isTitle(String quoted) {
+        List<String> words = words(quoted);
+        if (words.isEmpty() || !startsCapitalised(words.get(0))) {
+            return false;
+        }
+        for (String word : words) {
+            if (!startsCapitalised(word) && !TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words before the mark name what is quoted, or make it a noun phrase. */
+    boolean isNamed(String text, Quotation quotation) {
+        int from = Math.max(0, quotation.open() - LOOK_BACK);
+        if (endsWith(NAMING_WORDS, text, from, quotation.open(), " \t\n,:")) {
+            return true;
+        }
+        return endsWith(DETERMINERS, text, from, quotation.open(), " \t\n")
+                && isBarePhrase(text.substring(quotation.contentStart(), quotation.end()));
+    }
+
+    /** A phrase of {@code index} stands last in {@code [from, to)}, with only {@code gap} characters after it. */
+    private static boolean endsWith(PhraseIndex index, String text, int from, int to, String gap) {
+        List<PhraseIndex.Match> found = index.find(text, from, to);
+        if (found.isEmpty()) {
+            return false;
+        }
+        for (int i = found.get(found.size() - 1).end(); i < to; i++) {
+            if (gap.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ends without punctuation: a phrase, not a sentence someone spoke. */
+    private static boolean isBarePhrase(String quoted) {
+        String content = quoted.strip();
+        return !content.isEmpty() && Character.isLetterOrDigit(content.charAt(content.length() - 1));
+    }
+
+    private static boolean startsCapitalised(String word) {
+        char first = word.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first);
+    }
+}
