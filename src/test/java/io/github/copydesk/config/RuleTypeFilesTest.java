@@ -139,6 +139,7 @@ class RuleTypeFilesTest {
     void anUnknownCheckListsTheRuleTypes() {
         assertThatThrownBy(() -> parser.parse("r.yml", rule("existance", "")))
                 .hasMessage("r.yml:2:8: unknown check 'existance' (did you mean 'existence'?); known checks are"
-                        + " [promo-link, source-line, existence, substitution, occurrence, conditional, consistency, metric]");
+                        + " [promo-link, source-line, quote-attribution, photo-credit, date-consistency, existence, substitution,"
+                        + " occurrence, conditional, consistency, metric]");
     }
 }
