@@ -1,10 +1,18 @@
 package io.github.copydesk.maven;
 
+import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.config.Baseline;
+import io.github.copydesk.config.BaselineFile;
+import io.github.copydesk.config.ConfigurationFileException;
+import io.github.copydesk.config.RuleSet;
+import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.report.ConsoleReport;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -45,12 +53,49 @@ public class CheckMojo extends AbstractCopydeskMojo {
         Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
                 "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
         Path base = baseDirectory();
-        LintResult result = lint(base);
+        RuleSet rules = loadRules(base);
+        LintResult result = lint(lintRequest(base, selectArticles(base), rules).withBaseline(baseline(base)));
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
         report(result, violations, summary);
+        reportAccepted(result);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(summary);
+        }
+    }
+
+    /**
+     * The baseline that applies: the configured file, which must exist, or the default file when
+     * it exists. Malformed is an error either way.
+     */
+    private Optional<Baseline> baseline(Path base) throws MojoExecutionException {
+        Path file = baselinePath(base);
+        if (!baselineConfigured() && !Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file, DisplayPath.of(base, file)));
+        } catch (ConfigurationFileException e) {
+            throw new MojoExecutionException("Invalid copydesk baseline:" + System.lineSeparator() + e.getMessage(), e);
+        }
+    }
+
+    /** How many findings were accepted, and the baseline entries that no finding matches any more. */
+    private void reportAccepted(LintResult result) {
+        Log log = getLog();
+        long inline = result.count(SuppressedFinding.Kind.INLINE) + result.count(SuppressedFinding.Kind.SUPPRESSIONS_FILE);
+        if (inline > 0) {
+            log.info(ConsoleReport.suppressedSummary(inline));
+        }
+        long baselined = result.count(SuppressedFinding.Kind.BASELINE);
+        if (baselined > 0 || !result.fixedBaselineEntries().isEmpty()) {
+            log.info(ConsoleReport.baselinedSummary(baselined));
+        }
+        if (!result.fixedBaselineEntries().isEmpty()) {
+            for (Baseline.Entry entry : result.fixedBaselineEntries()) {
+                log.info(ConsoleReport.fixedEntry(entry));
+            }
+            log.info(ConsoleReport.fixedEntriesSummary(result.fixedBaselineEntries().size()));
         }
     }
 
