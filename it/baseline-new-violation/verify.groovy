@@ -13,6 +13,6 @@ assert log.contains('[INFO] You have 0 copydesk violations.')
 
 // After the edit, only the new marker is reported, though the old findings moved two lines down.
 def findings = log.readLines().findAll { it.startsWith('[ERROR] content/') }
-assert findings == ['[ERROR] content/world/harbour-ferry.txt:21:1: [promo-link] Leftover link marker: "➡️"']
+assert findings == ['[ERROR] content/world/harbour-ferry.txt:22:1: [promo-link] Leftover link marker: "➡️"']
 assert log.contains('[ERROR] You have 1 copydesk violation.')
 assert log.count('[INFO] 3 findings are in the baseline.') == 2
