@@ -289,6 +289,29 @@ class ArticleFixerTest {
                 """);
     }
 
+    @Test
+    void rewritesTheSourceLineInTheDesksFormKeepingTheLineEnds() throws Exception {
+        Path style = base.resolve("style");
+        Files.createDirectories(style);
+        Files.writeString(style.resolve("source-line.yml"), """
+                id: source-line
+                check: source-line
+                severity: error
+                message: '${detail}'
+                options:
+                  sourceLineForm: 'SOURCE:${source}'
+                """);
+        rules = new RuleSetLoader().load(new RuleSettings(base, List.of(style), List.of(), null));
+        Path file = write("content/ferry.txt", PROMO.replace("\n", "\r\n"));
+
+        List<ArticleFixer.FileFix> results = fix(file, true);
+
+        assertThat(results).extracting(ArticleFixer.FileFix::fixes).containsExactly(2);
+        assertThat(Files.readString(file)).isEqualTo(FIXED.replace("SOURCE: AA", "SOURCE:AA").replace("\n", "\r\n"));
+        assertThat(fix(file, true)).extracting(ArticleFixer.FileFix::outcome)
+                .containsExactly(ArticleFixer.Outcome.UNCHANGED);
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] all = new byte[first.length + second.length];
         System.arraycopy(first, 0, all, 0, first.length);
