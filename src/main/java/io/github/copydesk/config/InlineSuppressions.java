@@ -7,8 +7,10 @@ import io.github.copydesk.text.Excerpt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,8 @@ public final class InlineSuppressions {
     private final String text;
     private final LineIndex lines;
     private final Collection<String> ruleIds;
+    /** The latest {@code disable} of each rule that no {@code enable} has closed yet. */
+    private final Map<String, Scope> openDisables = new HashMap<>();
 
     private InlineSuppressions(String path, String text, Collection<String> ruleIds) {
         this.path = path;
@@ -128,7 +132,7 @@ public final class InlineSuppressions {
             return;
         }
         if (directive.equals("enable")) {
-            rules.forEach(rule -> enable(comment, rule, scopes, problems));
+            rules.forEach(rule -> enable(comment, rule, problems));
             return;
         }
         if (reason.isEmpty()) {
@@ -141,17 +145,19 @@ public final class InlineSuppressions {
                 problems.add(problem(comment, "copydesk-" + directive + " names unknown rule '" + rule + "'"
                         + ClosestName.hint(rule, ruleIds)));
             } else {
-                scopes.add(new Scope(directive, rule, reason, comment));
+                Scope scope = new Scope(directive, rule, reason, comment);
+                scopes.add(scope);
+                if (directive.equals("disable")) {
+                    openDisables.put(rule, scope);
+                }
             }
         }
     }
 
-    private void enable(Comment comment, String rule, List<Scope> scopes, List<Finding> problems) {
-        Optional<Scope> open = scopes.stream()
-                .filter(s -> s.directive.equals("disable") && s.rule.equals(rule) && s.endLine == Integer.MAX_VALUE)
-                .reduce((first, second) -> second);
-        if (open.isPresent()) {
-            open.get().endLine = lines.line(comment.start);
+    private void enable(Comment comment, String rule, List<Finding> problems) {
+        Scope open = openDisables.remove(rule);
+        if (open != null) {
+            open.endLine = lines.line(comment.start);
         } else {
             problems.add(problem(comment, "copydesk-enable " + rule + " has no copydesk-disable " + rule + " before it"));
         }
