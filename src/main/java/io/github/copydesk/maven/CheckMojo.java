@@ -4,15 +4,22 @@ import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.config.Baseline;
 import io.github.copydesk.config.BaselineFile;
 import io.github.copydesk.config.ConfigurationFileException;
-import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.config.SuppressedFinding;
+import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.report.ConsoleReport;
+import io.github.copydesk.report.Report;
+import io.github.copydesk.report.ReportFormat;
+import io.github.copydesk.report.ReportPublisher;
+import io.github.copydesk.report.ToolVersion;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -44,6 +51,18 @@ public class CheckMojo extends AbstractCopydeskMojo {
     @Parameter(property = "copydesk.logViolationsToConsole", defaultValue = "true")
     boolean logViolationsToConsole;
 
+    /**
+     * Report formats, comma separated: {@code json}, {@code checkstyle}, {@code sarif}, {@code junit},
+     * {@code html} (each one file in {@code outputDirectory}) and {@code github} (workflow commands on
+     * standard output). The console is always on unless the list says {@code -console}.
+     */
+    @Parameter(property = "copydesk.outputFormats", defaultValue = "console")
+    String outputFormats;
+
+    /** Folder the report files are written to. */
+    @Parameter(property = "copydesk.outputDirectory", defaultValue = "${project.build.directory}/copydesk")
+    File outputDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -52,13 +71,16 @@ public class CheckMojo extends AbstractCopydeskMojo {
         }
         Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
                 "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
+        Set<ReportFormat> formats = formats();
         Path base = baseDirectory();
-        RuleSet rules = loadRules(base);
-        LintResult result = lint(lintRequest(base, selectArticles(base), rules).withBaseline(baseline(base)));
+        LintRequest request = lintRequest(base, selectArticles(base), loadRules(base)).withBaseline(baseline(base));
+        LintResult result = lint(request);
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
-        report(result, violations, summary);
-        reportAccepted(result);
+        log(result, formats.contains(ReportFormat.CONSOLE), violations, summary);
+        logAccepted(result);
+        // Written before the build fails, so that CI can collect them from a failed build.
+        publish(Report.of(request, result, ToolVersion.current()), formats, base);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(summary);
         }
@@ -81,11 +103,12 @@ public class CheckMojo extends AbstractCopydeskMojo {
     }
 
     /** How many findings were accepted, and the baseline entries that no finding matches any more. */
-    private void reportAccepted(LintResult result) {
+    private void logAccepted(LintResult result) {
         Log log = getLog();
-        long inline = result.count(SuppressedFinding.Kind.INLINE) + result.count(SuppressedFinding.Kind.SUPPRESSIONS_FILE);
-        if (inline > 0) {
-            log.info(ConsoleReport.suppressedSummary(inline));
+        long suppressed = result.count(SuppressedFinding.Kind.INLINE)
+                + result.count(SuppressedFinding.Kind.SUPPRESSIONS_FILE);
+        if (suppressed > 0) {
+            log.info(ConsoleReport.suppressedSummary(suppressed));
         }
         long baselined = result.count(SuppressedFinding.Kind.BASELINE);
         if (baselined > 0 || !result.fixedBaselineEntries().isEmpty()) {
@@ -99,9 +122,28 @@ public class CheckMojo extends AbstractCopydeskMojo {
         }
     }
 
-    private void report(LintResult result, long violations, String summary) {
+    private Set<ReportFormat> formats() throws MojoExecutionException {
+        try {
+            return ReportFormat.parseList(outputFormats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
+        Path folder = base.resolve(outputDirectory.toPath());
+        try {
+            for (Path written : new ReportPublisher(folder, System.out).publish(report, formats)) {
+                getLog().info("copydesk report: " + written);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the copydesk reports to " + folder + ": " + e, e);
+        }
+    }
+
+    private void log(LintResult result, boolean console, long violations, String summary) {
         Log log = getLog();
-        if (logViolationsToConsole) {
+        if (console && logViolationsToConsole) {
             for (Finding finding : result.findings()) {
                 String line = ConsoleReport.line(finding);
                 switch (finding.severity()) {

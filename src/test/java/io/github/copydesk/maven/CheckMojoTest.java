@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -13,6 +18,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @MojoTest
 @Basedir("/unit/check")
@@ -29,6 +35,37 @@ class CheckMojoTest {
         assertThat(mojo.logViolationsToConsole).isTrue();
         assertThat(mojo.maxFileSize).isEqualTo(10L * 1024 * 1024);
         assertThat(mojo.includes).containsExactly("**/*.txt", "**/*.md", "**/*.markdown");
+        assertThat(mojo.outputFormats).isEqualTo("console");
+        assertThat(mojo.outputDirectory.getPath().replace(File.separatorChar, '/')).endsWith("/unit/check/target/copydesk");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "outputFormats", value = "json,html")
+    void writesTheReportsBeforeTheBuildFails(CheckMojo mojo, @TempDir Path reports) throws IOException {
+        mojo.outputDirectory = reports.toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(path -> path.getFileName().toString()).sorted())
+                    .containsExactly("copydesk.html", "copydesk.json");
+        }
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("copydesk.json").toFile());
+        assertThat(json.get("filesChecked").asInt()).isEqualTo(2);
+        assertThat(json.get("findings")).hasSize(1);
+        JsonNode finding = json.get("findings").get(0);
+        assertThat(finding.get("path").asText() + ":" + finding.get("line").asInt() + ":" + finding.get("rule").asText())
+                .isEqualTo("content/harbour-ferry.txt:13:promo-link");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "outputFormats", value = "json,pdf")
+    void anUnknownFormatIsAConfigurationErrorNamingTheValidOnes(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("outputFormats: unknown format 'pdf'; use any of console, json, checkstyle, sarif, junit,"
+                        + " github, html");
     }
 
     @Test

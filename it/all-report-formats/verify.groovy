@@ -1,0 +1,58 @@
+import groovy.json.JsonSlurper
+import javax.xml.parsers.DocumentBuilderFactory
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+def reports = new File(basedir, 'target/copydesk')
+
+// Every file format is written, even though the build failed, and parses.
+def json = new JsonSlurper().parse(new File(reports, 'copydesk.json'), 'UTF-8')
+def sarif = new JsonSlurper().parse(new File(reports, 'copydesk.sarif'), 'UTF-8')
+def xml = { name -> DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(reports, name)).documentElement }
+def checkstyle = xml('copydesk-checkstyle.xml')
+def junit = xml('copydesk-junit.xml')
+def elements = { root, tag -> def nodes = root.getElementsByTagName(tag); (0..<nodes.length).collect { nodes.item(it) } }
+def html = new File(reports, 'copydesk.html').getText('UTF-8')
+
+// The JSON agrees finding for finding with the console.
+def console = log.readLines().findAll { it ==~ /\[(ERROR|WARNING|INFO)\] content\/.*/ }
+        .collect { it.replaceFirst(/^\[\w+\] /, '') }
+def fromJson = json.findings.collect { "${it.path}:${it.line}:${it.column}: [${it.rule}] ${it.message}".toString() }
+assert console.size() == 2
+assert fromJson == console
+assert json.filesChecked == 2
+assert json.summary == [error: 2, warning: 0, info: 0]
+
+def promo = json.findings.find { it.path == 'content/world/harbour-ferry.txt' }
+assert [promo.line, promo.column, promo.endLine, promo.endColumn] == [13, 1, 17, 2]
+def readMore = json.findings.find { it.path == 'content/culture/tram-depot.md' }
+assert readMore.rule == 'promo-link'
+assert [readMore.line, readMore.column, readMore.endLine, readMore.endColumn] == [11, 1, 11, 89]
+
+assert checkstyle.tagName == 'checkstyle'
+assert elements(checkstyle, 'file').size() == 2
+assert elements(checkstyle, 'error').collect { it.getAttribute('source') } == ['copydesk.promo-link', 'copydesk.promo-link']
+
+def suite = elements(junit, 'testsuite')[0]
+assert suite.getAttribute('tests') == '2'
+assert suite.getAttribute('failures') == '2'
+assert elements(suite, 'testcase').collect { it.getAttribute('name') } == ['content/culture/tram-depot.md', 'content/world/harbour-ferry.txt']
+
+assert sarif.version == '2.1.0'
+def run = sarif.runs[0]
+assert run.tool.driver.name == 'copydesk'
+assert run.results.size() == 2
+def promoResult = run.results.find { it.locations[0].physicalLocation.artifactLocation.uri == 'content/world/harbour-ferry.txt' }
+assert promoResult.ruleId == 'promo-link'
+assert run.tool.driver.rules[promoResult.ruleIndex].id == 'promo-link'
+assert promoResult.locations[0].physicalLocation.region == [startLine: 13, startColumn: 1, endLine: 17, endColumn: 2, snippet: promoResult.locations[0].physicalLocation.region.snippet]
+assert promoResult.partialFingerprints['copydeskMatchedText/v1'] ==~ /[0-9a-f]{64}/
+
+// GitHub's workflow commands reach standard output without Maven's level prefix.
+assert log.readLines().contains('::error file=content/world/harbour-ferry.txt,line=13,col=1,endLine=17,endColumn=2,title=copydesk [promo-link]::' + promo.message)
+
+// The page shows the article's text escaped, with one script: its own.
+assert html.count('<script>') == 1
+assert !html.contains('<img')
+assert html.contains('&lt;script&gt;alert(1)&lt;/script&gt;')
+assert html.contains('<mark>Harbour Daily - Island schools plan later start as ferries arrive</mark>')

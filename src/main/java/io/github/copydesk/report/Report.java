@@ -1,0 +1,96 @@
+package io.github.copydesk.report;
+
+import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.engine.InputFindings;
+import io.github.copydesk.engine.LintRequest;
+import io.github.copydesk.engine.LintResult;
+import io.github.copydesk.rule.Finding;
+import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Severity;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every report format is written from: one run's findings in report order, the files it
+ * checked (as findings show them, relative to {@code baseDirectory}), the rules with their
+ * descriptions, and how the articles were read, so a report can show their text again.
+ */
+public record Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize,
+        List<String> files, List<ReportedRule> rules, List<Finding> findings) {
+
+    /** The description reports give the engine's own rule, which has no rule file. */
+    static final String INPUT_RULE_DESCRIPTION = "A file that cannot be checked as it is: unreadable, empty, binary,"
+            + " too large, not valid in the configured encoding, in a format copydesk does not read, or with"
+            + " broken front matter.";
+
+    public Report {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+    }
+
+    /** The report of {@code result}, the outcome of {@code request}. */
+    public static Report of(LintRequest request, LintResult result, String toolVersion) {
+        List<String> files = request.files().stream()
+                .map(file -> DisplayPath.of(request.baseDirectory(), file)).toList();
+        List<ReportedRule> rules = new ArrayList<>();
+        for (Rule rule : request.ruleSet().rules()) {
+            rules.add(new ReportedRule(rule.id(), rule.severity(), rule.description()));
+        }
+        rules.add(new ReportedRule(InputFindings.RULE_ID, Severity.ERROR, INPUT_RULE_DESCRIPTION));
+        return new Report(toolVersion, request.baseDirectory(), request.charset(), request.maxFileSize(), files,
+                rules, result.findings());
+    }
+
+    /** The rule a finding names; a rule missing from the set (it cannot be, but a report must not fail) gets a bare entry. */
+    public ReportedRule rule(String id) {
+        return rules.stream().filter(rule -> rule.id().equals(id)).findFirst()
+                .orElseGet(() -> new ReportedRule(id, Severity.ERROR, ""));
+    }
+
+    /** The rules findings name, in the order of {@link #rules()}, then any the set does not know. */
+    public List<ReportedRule> rulesFound() {
+        List<ReportedRule> found = new ArrayList<>();
+        for (ReportedRule rule : rules) {
+            if (findings.stream().anyMatch(f -> f.ruleId().equals(rule.id()))) {
+                found.add(rule);
+            }
+        }
+        findings.stream().map(Finding::ruleId).distinct()
+                .filter(id -> found.stream().noneMatch(rule -> rule.id().equals(id)))
+                .forEach(id -> found.add(rule(id)));
+        return found;
+    }
+
+    /** The findings of each file, every checked file included, in report order. */
+    public Map<String, List<Finding>> findingsByFile() {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (String file : files) {
+            byFile.put(file, new ArrayList<>());
+        }
+        for (Finding finding : findings) {
+            byFile.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
+        }
+        return byFile;
+    }
+
+    /** How many findings there are of each severity, every severity present. */
+    public Map<Severity, Long> countBySeverity() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
+        }
+        return counts;
+    }
+
+    /** The file behind a path as findings show it. */
+    Path file(String displayPath) {
+        Path path = Path.of(displayPath);
+        return path.isAbsolute() ? path : baseDirectory.resolve(path);
+    }
+}

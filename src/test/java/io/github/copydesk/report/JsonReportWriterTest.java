@@ -1,0 +1,83 @@
+package io.github.copydesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportWriterTest {
+    @TempDir
+    Path base;
+
+    private JsonNode written() throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(HostileReport.in(base), out);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void namesTheToolAndCountsFilesAndFindingsBySeverity() throws IOException {
+        JsonNode json = written();
+
+        assertThat(json.get("tool").asText()).isEqualTo("copydesk");
+        assertThat(json.get("version").asText()).isEqualTo("1.2.3");
+        assertThat(json.get("filesChecked").asInt()).isEqualTo(3);
+        assertThat(json.get("summary").toString()).isEqualTo("{\"error\":2,\"warning\":1,\"info\":1}");
+        assertThat(fieldNames(json)).containsExactly("tool", "version", "filesChecked", "findings", "summary");
+    }
+
+    @Test
+    void everyFindingKeepsItsPositionAndHostileTextExactly() throws IOException {
+        JsonNode findings = written().get("findings");
+
+        assertThat(findings).hasSize(4);
+        JsonNode promo = findings.get(1);
+        assertThat(fieldNames(promo)).containsExactly("path", "line", "column", "endLine", "endColumn", "rule",
+                "severity", "message", "excerpt");
+        assertThat(promo.get("path").asText()).isEqualTo("content/world/q&a, 50%: \"<b>\".txt");
+        assertThat(List.of(promo.get("line").asInt(), promo.get("column").asInt(), promo.get("endLine").asInt(),
+                promo.get("endColumn").asInt())).containsExactly(3, 1, 5, 2);
+        assertThat(promo.get("rule").asText()).isEqualTo("promo-link");
+        assertThat(promo.get("severity").asText()).isEqualTo("error");
+        assertThat(promo.get("message").asText())
+                .isEqualTo("Leftover promo block: \"Coast Weekly - <script>alert(1)</script> harbour ...\"");
+        assertThat(promo.get("excerpt").asText()).isEqualTo("Coast Weekly - <script>alert(1)</script> harbour ...");
+    }
+
+    @Test
+    void aSuggestionIsWrittenOnlyWhenTheRuleMakesOne() throws IOException {
+        JsonNode findings = written().get("findings");
+
+        JsonNode spelling = findings.get(2);
+        assertThat(spelling.get("suggestion").asText()).isEqualTo("café");
+        assertThat(spelling.get("message").asText()).isEqualTo("Write \"café\" & keep 100%:: the\nhouse style, not cafe");
+        assertThat(List.of(spelling.get("line").asInt(), spelling.get("column").asInt(),
+                spelling.get("endLine").asInt(), spelling.get("endColumn").asInt())).containsExactly(7, 15, 7, 19);
+        assertThat(findings.get(0).has("suggestion")).isFalse();
+        assertThat(findings.get(0).get("rule").asText()).isEqualTo("copydesk-input");
+    }
+
+    @Test
+    void anEmptyRunIsStillAReport() throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(new Report("1.2.3", base, java.nio.charset.StandardCharsets.UTF_8, 1,
+                List.of(), HostileReport.RULES, List.of()), out);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+
+        assertThat(json.get("filesChecked").asInt()).isZero();
+        assertThat(json.get("findings")).isEmpty();
+        assertThat(json.get("summary").toString()).isEqualTo("{\"error\":0,\"warning\":0,\"info\":0}");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.copydesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportPublisherTest {
+    @TempDir
+    Path base;
+
+    @Test
+    void writesEveryFileFormatIntoTheFolderAndGithubCommandsToStandardOutput() throws IOException {
+        Path folder = base.resolve("target/copydesk");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        List<Path> written = new ReportPublisher(folder, new PrintStream(stdout, true, StandardCharsets.UTF_8))
+                .publish(HostileReport.in(base), EnumSet.allOf(ReportFormat.class));
+
+        assertThat(written).containsExactly(folder.resolve("copydesk.json"), folder.resolve("copydesk-checkstyle.xml"),
+                folder.resolve("copydesk.sarif"), folder.resolve("copydesk-junit.xml"), folder.resolve("copydesk.html"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()).sorted()).containsExactly(
+                    "copydesk-checkstyle.xml", "copydesk-junit.xml", "copydesk.html", "copydesk.json", "copydesk.sarif");
+        }
+        assertThat(stdout.toString(StandardCharsets.UTF_8).lines()).hasSize(4)
+                .allMatch(line -> line.matches("::(error|warning|notice) file=.*"))
+                .anyMatch(line -> line.contains("café"));
+    }
+
+    @Test
+    void theConsoleAloneWritesNothing() throws IOException {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        List<Path> written = new ReportPublisher(base.resolve("out"), new PrintStream(stdout))
+                .publish(HostileReport.in(base), EnumSet.of(ReportFormat.CONSOLE));
+
+        assertThat(written).isEmpty();
+        assertThat(base.resolve("out")).doesNotExist();
+        assertThat(stdout.size()).isZero();
+    }
+
+    @Test
+    void theVersionComesFromTheBuild() {
+        assertThat(ToolVersion.current()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.copydesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.copydesk.rule.Finding;
+import io.github.copydesk.rule.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SarifWriterTest {
+    @TempDir
+    Path base;
+
+    private static JsonNode sarif(Report report) throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifWriter().write(report, out);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    /** The SARIF 2.1.0 JSON schema, revision rtm.5, kept with the tests so they need no network. */
+    private static JsonSchema schema() throws IOException {
+        try (InputStream in = SarifWriterTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+    }
+
+    @Test
+    void validatesAgainstTheSarifSchema() throws IOException {
+        Set<ValidationMessage> problems = schema().validate(sarif(HostileReport.in(base)));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theSchemaCheckCatchesAnInvalidLog() throws IOException {
+        JsonNode broken = sarif(HostileReport.in(base));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("runs").get(0).get("results").get(0))
+                .put("level", "fatal");
+
+        assertThat(schema().validate(broken)).isNotEmpty();
+    }
+
+    @Test
+    void describesTheToolAndEveryRule() throws IOException {
+        JsonNode log = sarif(HostileReport.in(base));
+
+        assertThat(log.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(log.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
+        JsonNode run = log.get("runs").get(0);
+        JsonNode driver = run.get("tool").get("driver");
+        assertThat(driver.get("name").asText()).isEqualTo("copydesk");
+        assertThat(driver.get("version").asText()).isEqualTo("1.2.3");
+        JsonNode rules = driver.get("rules");
+        assertThat(rules).hasSize(4);
+        assertThat(rules.get(0).get("id").asText()).isEqualTo("promo-link");
+        assertThat(rules.get(0).get("shortDescription").get("text").asText())
+                .isEqualTo("Teaser lines & link markers a CMS left in the <body>.");
+        assertThat(rules.get(1).get("shortDescription").get("text").asText())
+                .isEqualTo("The article credits its source.");
+        assertThat(rules.get(1).get("fullDescription").get("text").asText())
+                .isEqualTo("The article credits its source. It names one.");
+        assertThat(rules.get(1).get("defaultConfiguration").get("level").asText()).isEqualTo("note");
+        assertThat(rules.get(2).get("defaultConfiguration").get("level").asText()).isEqualTo("warning");
+        assertThat(rules.get(3).get("id").asText()).isEqualTo("copydesk-input");
+        assertThat(rules.get(3).get("fullDescription").get("text").asText()).isEqualTo(Report.INPUT_RULE_DESCRIPTION);
+        assertThat(run.get("columnKind").asText()).isEqualTo("unicodeCodePoints");
+        assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText())
+                .isEqualTo(base.toUri().toASCIIString());
+    }
+
+    @Test
+    void aResultPointsAtItsRuleAndItsRegionInTheFile() throws IOException {
+        JsonNode results = sarif(HostileReport.in(base)).get("runs").get(0).get("results");
+
+        assertThat(results).hasSize(4);
+        JsonNode promo = results.get(1);
+        assertThat(promo.get("ruleId").asText()).isEqualTo("promo-link");
+        assertThat(promo.get("ruleIndex").asInt()).isZero();
+        assertThat(promo.get("level").asText()).isEqualTo("error");
+        assertThat(promo.get("message").get("text").asText())
+                .isEqualTo("Leftover promo block: \"Coast Weekly - <script>alert(1)</script> harbour ...\"");
+        JsonNode location = promo.get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").get("uri").asText())
+                .isEqualTo("content/world/q%26a%2C%2050%25%3A%20%22%3Cb%3E%22.txt");
+        assertThat(location.get("artifactLocation").get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        JsonNode region = location.get("region");
+        assertThat(List.of(region.get("startLine").asInt(), region.get("startColumn").asInt(),
+                region.get("endLine").asInt(), region.get("endColumn").asInt())).containsExactly(3, 1, 5, 2);
+        assertThat(region.get("snippet").get("text").asText()).isEqualTo(HostileReport.PROMO_MATCH);
+
+        JsonNode spelling = results.get(2);
+        assertThat(spelling.get("ruleIndex").asInt()).isEqualTo(2);
+        assertThat(spelling.get("level").asText()).isEqualTo("warning");
+        assertThat(spelling.get("message").get("text").asText())
+                .isEqualTo("Write \"café\" & keep 100%:: the\nhouse style, not cafe");
+        assertThat(results.get(0).get("ruleIndex").asInt()).isEqualTo(3);
+        assertThat(results.get(0).get("locations").get(0).get("physicalLocation").get("region").has("snippet")).isFalse();
+        assertThat(results.get(3).get("level").asText()).isEqualTo("note");
+    }
+
+    @Test
+    void fingerprintsStayWhenLinesShiftAndTellRepeatedTextApart() throws IOException {
+        Finding first = finding(5, "Read more: the harbour story");
+        Finding second = finding(9, "Read more: the harbour story");
+        Finding shiftedFirst = finding(7, "Read more:  the harbour\nstory");
+        Finding shiftedSecond = finding(12, "Read more: the harbour story");
+
+        List<String> before = fingerprints(List.of(first, second));
+        List<String> after = fingerprints(List.of(shiftedFirst, shiftedSecond));
+
+        assertThat(after).isEqualTo(before);
+        assertThat(before.get(0)).isNotEqualTo(before.get(1)).matches("[0-9a-f]{64}");
+        assertThat(fingerprints(List.of(finding(5, "Read more: another story"))).get(0)).isNotEqualTo(before.get(0));
+    }
+
+    private List<String> fingerprints(List<Finding> findings) throws IOException {
+        JsonNode results = sarif(new Report("1", base, StandardCharsets.UTF_8, 1, List.of("a.txt"),
+                HostileReport.RULES, findings)).get("runs").get(0).get("results");
+        List<String> fingerprints = new java.util.ArrayList<>();
+        results.forEach(result -> fingerprints.add(
+                result.get("partialFingerprints").get("copydeskMatchedText/v1").asText()));
+        return fingerprints;
+    }
+
+    private static Finding finding(int line, String matched) {
+        return new Finding("a.txt", line, 1, line, 10, "promo-link", Severity.ERROR, "Leftover", matched, matched, "");
+    }
+}
