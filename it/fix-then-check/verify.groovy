@@ -23,5 +23,5 @@ assert log.contains('[INFO] 1 finding suppressed by copydesk comments or the sup
 }
 // No temporary file is left next to the articles.
 def leftovers = []
-new File(basedir, 'content').eachFileRecurse { if (it.name.endsWith('.copydesk-tmp')) leftovers << it }
+new File(basedir, 'content').eachFileRecurse { if (it.name.endsWith('.tmp')) leftovers << it }
 assert leftovers.isEmpty()
