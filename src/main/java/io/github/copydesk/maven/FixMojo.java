@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "fix", requiresProject = false, threadSafe = true)
 public class FixMojo extends AbstractCopydeskMojo {
 
-    /** Prints the changes as a unified diff and writes nothing. */
+    /** Prints the changes as a unified diff to standard output and writes nothing. */
     @Parameter(property = "copydesk.dryRun", defaultValue = "false")
     boolean dryRun;
 
@@ -47,7 +47,8 @@ public class FixMojo extends AbstractCopydeskMojo {
                     files++;
                     fixes += result.fixes();
                     if (dryRun) {
-                        result.diff().lines().forEach(log::info);
+                        // Standard output, not the log: the diff stays a patch, and shows under -q too.
+                        System.out.print(result.diff());
                     } else {
                         log.info(result.path() + ": " + result.fixes() + (result.fixes() == 1 ? " fix" : " fixes"));
                     }
