@@ -46,7 +46,7 @@ def promoResult = run.results.find { it.locations[0].physicalLocation.artifactLo
 assert promoResult.ruleId == 'promo-link'
 assert run.tool.driver.rules[promoResult.ruleIndex].id == 'promo-link'
 assert promoResult.locations[0].physicalLocation.region == [startLine: 13, startColumn: 1, endLine: 17, endColumn: 2, snippet: promoResult.locations[0].physicalLocation.region.snippet]
-assert promoResult.partialFingerprints['copydeskMatchedText/v1'] ==~ /[0-9a-f]{64}/
+assert promoResult.partialFingerprints['copydeskMatchedText/v1'] ==~ /[0-9a-f]{32}/
 
 // GitHub's workflow commands reach standard output without Maven's level prefix.
 assert log.readLines().contains('::error file=content/world/harbour-ferry.txt,line=13,col=1,endLine=17,endColumn=2,title=copydesk [promo-link]::' + promo.message)

@@ -7,16 +7,21 @@ import io.github.copydesk.article.ArticleReader;
 import io.github.copydesk.article.ArticleText;
 import io.github.copydesk.article.InputProblem;
 import io.github.copydesk.article.LineIndex;
+import io.github.copydesk.config.InlineSuppressions;
+import io.github.copydesk.config.SuppressedFinding;
+import io.github.copydesk.config.SuppressionsFile;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.Excerpt;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.text.StringSubstitutor;
 
 /**
@@ -29,21 +34,75 @@ final class FileLinter {
     private final ArticleReader reader;
     private final Map<ArticleFormat, ArticleParser> parsers;
     private final List<Rule> rules;
+    private final Set<String> ruleIds;
+    private final SuppressionsFile suppressions;
+    private final LocalDate today;
 
-    FileLinter(ArticleReader reader, Map<ArticleFormat, ArticleParser> parsers, List<Rule> rules) {
+    FileLinter(ArticleReader reader, Map<ArticleFormat, ArticleParser> parsers, List<Rule> rules,
+            SuppressionsFile suppressions, LocalDate today) {
         this.reader = reader;
         this.parsers = parsers;
         this.rules = rules;
+        this.ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+        this.suppressions = suppressions;
+        this.today = today;
     }
 
-    List<Finding> lint(Path file, String displayPath) {
-        Optional<ArticleFormat> format = ArticleFormat.ofFileName(file.getFileName().toString());
-        ArticleParser parser = format.map(parsers::get).orElse(null);
-        if (parser == null) {
-            return List.of(InputFindings.at(displayPath, 1, 1,
-                    "Not an article format copydesk reads (.txt, .md, .markdown, .html, .htm): " + file.getFileName()));
+    /** The findings of one file, those an inline comment or the suppressions file accepts apart. */
+    record FileFindings(List<Finding> active, List<SuppressedFinding> suppressed) {
+        boolean hasInputProblem() {
+            return active.stream().anyMatch(f -> f.ruleId().equals(InputFindings.RULE_ID));
         }
-        ArticleText text = reader.read(file);
+    }
+
+    FileFindings lint(Path file, String displayPath) {
+        if (parser(file) == null) {
+            return lint(file, displayPath, null);
+        }
+        return lint(file, displayPath, reader.read(file));
+    }
+
+    /** Lints {@code text}, already read from {@code file}; null when the file's format is unknown. */
+    FileFindings lint(Path file, String displayPath, ArticleText text) {
+        List<Finding> findings = new ArrayList<>();
+        ArticleParser parser = parser(file);
+        if (parser == null) {
+            findings.add(InputFindings.at(displayPath, 1, 1,
+                    "Not an article format copydesk reads (.txt, .md, .markdown, .html, .htm): " + file.getFileName()));
+        } else {
+            findings.addAll(findings(parser, displayPath, text));
+        }
+        if (text != null && text.isReadable() && !isWireText(file)) {
+            InlineSuppressions.Outcome inline = InlineSuppressions.apply(displayPath, text.text(), findings, ruleIds);
+            List<Finding> active = new ArrayList<>(inline.active());
+            active.addAll(inline.problems());
+            return applySuppressionsFile(active, inline.suppressed());
+        }
+        return applySuppressionsFile(findings, List.of());
+    }
+
+    private FileFindings applySuppressionsFile(List<Finding> findings, List<SuppressedFinding> alreadySuppressed) {
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>(alreadySuppressed);
+        for (Finding finding : findings) {
+            suppressions.suppressing(finding, today).ifPresentOrElse(
+                    entry -> suppressed.add(new SuppressedFinding(finding, SuppressedFinding.Kind.SUPPRESSIONS_FILE,
+                            entry.reason())),
+                    () -> active.add(finding));
+        }
+        return new FileFindings(active, suppressed);
+    }
+
+    /** Wire text has no comments, so it has no inline suppressions. */
+    private static boolean isWireText(Path file) {
+        return ArticleFormat.ofFileName(file.getFileName().toString()).orElse(null) == ArticleFormat.WIRE_TEXT;
+    }
+
+    private ArticleParser parser(Path file) {
+        return ArticleFormat.ofFileName(file.getFileName().toString()).map(parsers::get).orElse(null);
+    }
+
+    private List<Finding> findings(ArticleParser parser, String displayPath, ArticleText text) {
         if (!text.isReadable()) {
             return List.of(InputFindings.of(displayPath, text.problem()));
         }
@@ -96,6 +155,6 @@ final class FileLinter {
         String message = new StringSubstitutor(values).setDisableSubstitutionInValues(true).replace(rule.message());
         return new Finding(article.path(), lines.line(start), lines.column(start), lines.line(end), lines.column(end),
                 rule.id(), violation.severityOr(rule.severity()), message, matched, excerpt,
-                violation.values().getOrDefault(Violation.SUGGESTION, ""));
+                violation.values().getOrDefault(Violation.SUGGESTION, ""), violation.fix());
     }
 }

@@ -1,11 +1,10 @@
 package io.github.copydesk.engine;
 
+import io.github.copydesk.config.PathGlob;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -57,8 +56,8 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
     }
 
     private void collect(Path directory, TreeSet<Path> selected) throws IOException {
-        List<PathMatcher> include = matchers(includes);
-        List<PathMatcher> exclude = matchers(excludes);
+        List<PathGlob> include = matchers(includes);
+        List<PathGlob> exclude = matchers(excludes);
         Path root = directory.toAbsolutePath().normalize();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -84,31 +83,11 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
         });
     }
 
-    private static List<PathMatcher> matchers(List<String> patterns) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String pattern : patterns) {
-            String trimmed = pattern.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            matchers.add(glob(trimmed));
-            // "**/x" should also match x at the top of the directory, as in Ant and Maven patterns.
-            if (trimmed.startsWith("**/")) {
-                matchers.add(glob(trimmed.substring(3)));
-            }
-        }
-        return matchers;
+    private static List<PathGlob> matchers(List<String> patterns) {
+        return patterns.stream().filter(pattern -> !pattern.isBlank()).map(PathGlob::of).toList();
     }
 
-    private static PathMatcher glob(String pattern) {
-        try {
-            return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid file pattern '" + pattern + "': " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean matches(List<PathMatcher> matchers, Path relative) {
-        return matchers.stream().anyMatch(matcher -> matcher.matches(relative));
+    private static boolean matches(List<PathGlob> globs, Path relative) {
+        return globs.stream().anyMatch(glob -> glob.matches(relative));
     }
 }

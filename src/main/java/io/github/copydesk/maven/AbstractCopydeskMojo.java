@@ -1,13 +1,18 @@
 package io.github.copydesk.maven;
 
+import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.config.ConfigurationFileException;
 import io.github.copydesk.config.RuleConfigurationException;
 import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.config.RuleSetLoader;
 import io.github.copydesk.config.RuleSettings;
+import io.github.copydesk.config.SuppressionsFile;
 import io.github.copydesk.engine.FileSelection;
+import io.github.copydesk.engine.GitChanges;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
+import io.github.copydesk.rule.Rule;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -15,8 +20,11 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,6 +35,8 @@ import org.apache.maven.project.MavenProject;
  * the one place where they become an engine request and engine exceptions become Maven ones.
  */
 abstract class AbstractCopydeskMojo extends AbstractMojo {
+    /** The baseline file's name in the base directory when {@code baselineFile} is not set. */
+    static final String DEFAULT_BASELINE_FILE = "copydesk-baseline.json";
 
     /** Skips the goal. */
     @Parameter(property = "copydesk.skip", defaultValue = "false")
@@ -78,6 +88,32 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.severities")
     String severities;
 
+    /**
+     * Check only the articles git reports as changed (added, copied, modified, renamed) since this
+     * ref, e.g. {@code origin/main} in a pull request's CI job: compared is the merge base of the
+     * ref and {@code HEAD} with the working tree, so uncommitted edits count and the target
+     * branch's own changes do not. Within the selected articles; deleted files are ignored.
+     */
+    @Parameter(property = "copydesk.changedSince")
+    String changedSince;
+
+    /**
+     * The suppressions file (YAML): entries with a {@code path} glob, a {@code rule}, an optional
+     * {@code text}, a {@code reason} and an optional {@code expires} date. Relative to the base
+     * directory. When set, it must exist.
+     */
+    @Parameter(property = "copydesk.suppressionsFile")
+    File suppressionsFile;
+
+    /**
+     * The baseline file (JSON) that {@code copydesk:baseline} writes and {@code copydesk:check}
+     * reads: findings accepted for now, which neither show nor fail the build. Default
+     * {@code copydesk-baseline.json} in the base directory, which {@code check} reads only when it
+     * exists; a file set here must exist.
+     */
+    @Parameter(property = "copydesk.baselineFile")
+    File baselineFile;
+
     /** Threads that check files; 0 means one per processor core. */
     @Parameter(property = "copydesk.threads", defaultValue = "0")
     int threads;
@@ -104,12 +140,18 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
     }
 
-    /** The article files the parameters select; warns when there are none. */
+    /**
+     * The article files the parameters select, only those git reports as changed when
+     * {@code changedSince} is set; warns when there are none.
+     */
     protected List<Path> selectArticles(Path base) throws MojoExecutionException {
         FileSelection selection = new FileSelection(directories(base), orEmpty(includes), orEmpty(excludes),
                 paths(files, base));
         try {
             List<Path> selected = selection.select();
+            if (changedSince != null && !changedSince.isBlank()) {
+                return changedArticles(base, selected);
+            }
             if (selected.isEmpty()) {
                 getLog().warn("copydesk found no articles to check: no file in " + selection.directories()
                         + " matches " + selection.includes());
@@ -122,9 +164,61 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
     }
 
-    /** The request for {@code articles} checked against {@code rules}, with the reading parameters. */
+    private List<Path> changedArticles(Path base, List<Path> selected) throws IOException, MojoExecutionException {
+        Set<Path> changed;
+        try {
+            changed = Set.copyOf(GitChanges.since(changedSince.strip(), base));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("copydesk was interrupted", e);
+        }
+        // Real paths on both sides: git names files under the work tree's real path, which a symlinked base hides.
+        Set<Path> real = new HashSet<>();
+        for (Path path : changed) {
+            real.add(realPath(path));
+        }
+        List<Path> articles = selected.stream().filter(article -> real.contains(realPath(article))).toList();
+        getLog().info("copydesk: " + articles.size() + (articles.size() == 1 ? " article" : " articles")
+                + " changed since " + changedSince.strip());
+        return articles;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * The request for {@code articles} checked against {@code rules}, with the reading parameters
+     * and the suppressions file.
+     */
     protected LintRequest lintRequest(Path base, List<Path> articles, RuleSet rules) throws MojoExecutionException {
-        return new LintRequest(base, articles, charset(), maxFileSize, rules, threads);
+        LintRequest request = new LintRequest(base, articles, charset(), maxFileSize, rules, threads);
+        if (suppressionsFile == null) {
+            return request;
+        }
+        Path file = base.resolve(suppressionsFile.toPath()).normalize();
+        List<String> ruleIds = rules.rules().stream().map(Rule::id).toList();
+        try {
+            return request.withSuppressions(SuppressionsFile.read(file, DisplayPath.of(base, file), ruleIds),
+                    LocalDate.now());
+        } catch (ConfigurationFileException e) {
+            throw new MojoExecutionException("Invalid copydesk suppressions file:" + System.lineSeparator()
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The baseline file: the one configured, else {@link #DEFAULT_BASELINE_FILE} in the base directory. */
+    protected Path baselinePath(Path base) {
+        return base.resolve(baselineFile == null ? Path.of(DEFAULT_BASELINE_FILE) : baselineFile.toPath()).normalize();
+    }
+
+    /** Whether {@code baselineFile} was set, so that a missing file is an error rather than no baseline. */
+    protected boolean baselineConfigured() {
+        return baselineFile != null;
     }
 
     /** Checks the selected articles against the configured rules. */

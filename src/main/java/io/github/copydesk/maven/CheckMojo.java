@@ -1,5 +1,10 @@
 package io.github.copydesk.maven;
 
+import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.config.Baseline;
+import io.github.copydesk.config.BaselineFile;
+import io.github.copydesk.config.ConfigurationFileException;
+import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.report.ConsoleReport;
@@ -11,7 +16,9 @@ import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -66,15 +73,52 @@ public class CheckMojo extends AbstractCopydeskMojo {
                 "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
         Set<ReportFormat> formats = formats();
         Path base = baseDirectory();
-        LintRequest request = lintRequest(base, selectArticles(base), loadRules(base));
+        LintRequest request = lintRequest(base, selectArticles(base), loadRules(base)).withBaseline(baseline(base));
         LintResult result = lint(request);
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
         log(result, formats.contains(ReportFormat.CONSOLE), violations, summary);
+        logAccepted(result);
         // Written before the build fails, so that CI can collect them from a failed build.
         publish(Report.of(request, result, ToolVersion.current()), formats, base);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(summary);
+        }
+    }
+
+    /**
+     * The baseline that applies: the configured file, which must exist, or the default file when
+     * it exists. Malformed is an error either way.
+     */
+    private Optional<Baseline> baseline(Path base) throws MojoExecutionException {
+        Path file = baselinePath(base);
+        if (!baselineConfigured() && !Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file, DisplayPath.of(base, file)));
+        } catch (ConfigurationFileException e) {
+            throw new MojoExecutionException("Invalid copydesk baseline:" + System.lineSeparator() + e.getMessage(), e);
+        }
+    }
+
+    /** How many findings were accepted, and the baseline entries that no finding matches any more. */
+    private void logAccepted(LintResult result) {
+        Log log = getLog();
+        long suppressed = result.count(SuppressedFinding.Kind.INLINE)
+                + result.count(SuppressedFinding.Kind.SUPPRESSIONS_FILE);
+        if (suppressed > 0) {
+            log.info(ConsoleReport.suppressedSummary(suppressed));
+        }
+        long baselined = result.count(SuppressedFinding.Kind.BASELINE);
+        if (baselined > 0 || !result.fixedBaselineEntries().isEmpty()) {
+            log.info(ConsoleReport.baselinedSummary(baselined));
+        }
+        if (!result.fixedBaselineEntries().isEmpty()) {
+            for (Baseline.Entry entry : result.fixedBaselineEntries()) {
+                log.info(ConsoleReport.fixedEntry(entry));
+            }
+            log.info(ConsoleReport.fixedEntriesSummary(result.fixedBaselineEntries().size()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.copydesk.report;
 
+import io.github.copydesk.config.Baseline;
 import io.github.copydesk.rule.Finding;
 import java.util.Locale;
 
@@ -24,6 +25,28 @@ public final class ConsoleReport {
             text += String.format(Locale.ROOT, " and %d copydesk %s", warnings, plural(warnings, "warning"));
         }
         return text + ".";
+    }
+
+    /** "3 findings suppressed by copydesk-disable comments or the suppressions file." */
+    public static String suppressedSummary(long suppressed) {
+        return suppressed + " " + plural(suppressed, "finding") + " suppressed by copydesk comments or the suppressions file.";
+    }
+
+    /** "12 findings are in the baseline." */
+    public static String baselinedSummary(long baselined) {
+        return baselined + (baselined == 1 ? " finding is" : " findings are") + " in the baseline.";
+    }
+
+    /** A baseline entry no finding matches: {@code path:line: [rule-id] fixed since the baseline: "text"}. */
+    public static String fixedEntry(Baseline.Entry entry) {
+        return entry.path() + ":" + entry.line() + ": [" + entry.rule() + "] fixed since the baseline: \"" + entry.text()
+                + "\"";
+    }
+
+    /** The advice under the list of fixed entries. */
+    public static String fixedEntriesSummary(int fixed) {
+        return fixed + " baseline " + (fixed == 1 ? "entry" : "entries")
+                + " no longer " + (fixed == 1 ? "matches" : "match") + " a finding: run copydesk:baseline to refresh the file.";
     }
 
     private static String plural(long count, String word) {

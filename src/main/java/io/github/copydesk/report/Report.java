@@ -1,6 +1,7 @@
 package io.github.copydesk.report;
 
 import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.InputFindings;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
@@ -19,19 +20,28 @@ import java.util.Map;
  * What every report format is written from: one run's findings in report order, the files it
  * checked (as findings show them, relative to {@code baseDirectory}), the rules with their
  * descriptions, and how the articles were read, so a report can show their text again.
+ * {@code suppressed} are the findings an inline comment, the suppressions file or the baseline
+ * accepted; formats that can mark them as such (JSON, SARIF) list them, the others leave them out.
  */
 public record Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize,
-        List<String> files, List<ReportedRule> rules, List<Finding> findings) {
+        List<String> files, List<ReportedRule> rules, List<Finding> findings, List<SuppressedFinding> suppressed) {
 
     /** The description reports give the engine's own rule, which has no rule file. */
     static final String INPUT_RULE_DESCRIPTION = "A file that cannot be checked as it is: unreadable, empty, binary,"
             + " too large, not valid in the configured encoding, in a format copydesk does not read, or with"
             + " broken front matter.";
 
+    /** A report of a run that accepted no finding. */
+    public Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize, List<String> files,
+            List<ReportedRule> rules, List<Finding> findings) {
+        this(toolVersion, baseDirectory, charset, maxFileSize, files, rules, findings, List.of());
+    }
+
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
     }
 
     /** The report of {@code result}, the outcome of {@code request}. */
@@ -44,7 +54,7 @@ public record Report(String toolVersion, Path baseDirectory, Charset charset, lo
         }
         rules.add(new ReportedRule(InputFindings.RULE_ID, Severity.ERROR, INPUT_RULE_DESCRIPTION));
         return new Report(toolVersion, request.baseDirectory(), request.charset(), request.maxFileSize(), files,
-                rules, result.findings());
+                rules, result.findings(), result.suppressed());
     }
 
     /** The rule a finding names; a rule missing from the set (it cannot be, but a report must not fail) gets a bare entry. */

@@ -1,6 +1,8 @@
 package io.github.copydesk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.copydesk.config.Fingerprint;
+import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.rule.Finding;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,7 +23,8 @@ final class SarifWriter implements ReportWriter {
     public void write(Report report, Writer out) throws IOException {
         List<ReportedRule> rules = driverRules(report);
         List<String> ruleIds = rules.stream().map(ReportedRule::id).toList();
-        List<String> fingerprints = FindingFingerprints.of(report.findings());
+        List<Result> results = results(report);
+        List<String> fingerprints = Fingerprint.of(results.stream().map(Result::finding).toList());
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
@@ -32,9 +35,9 @@ final class SarifWriter implements ReportWriter {
             writeBaseDirectory(json, report);
             json.writeStringField("columnKind", "unicodeCodePoints");
             json.writeArrayFieldStart("results");
-            for (int i = 0; i < report.findings().size(); i++) {
-                Finding finding = report.findings().get(i);
-                writeResult(json, finding, ruleIds.indexOf(finding.ruleId()), fingerprints.get(i));
+            for (int i = 0; i < results.size(); i++) {
+                Result result = results.get(i);
+                writeResult(json, result, ruleIds.indexOf(result.finding().ruleId()), fingerprints.get(i));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -42,6 +45,19 @@ final class SarifWriter implements ReportWriter {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** A result: a finding, and the suppression that accepted it, if one did. */
+    private record Result(Finding finding, SuppressedFinding suppression) {
+    }
+
+    /** Active and suppressed findings together, in report order. */
+    private static List<Result> results(Report report) {
+        List<Result> results = new ArrayList<>();
+        report.findings().forEach(finding -> results.add(new Result(finding, null)));
+        report.suppressed().forEach(suppressed -> results.add(new Result(suppressed.finding(), suppressed)));
+        results.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+        return results;
     }
 
     /** Every rule of the run, so code scanning can describe rules that found nothing this time too. */
@@ -91,8 +107,9 @@ final class SarifWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex, String fingerprint)
+    private static void writeResult(JsonGenerator json, Result result, int ruleIndex, String fingerprint)
             throws IOException {
+        Finding finding = result.finding();
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeNumberField("ruleIndex", ruleIndex);
@@ -122,7 +139,24 @@ final class SarifWriter implements ReportWriter {
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT, fingerprint);
         json.writeEndObject();
+        if (result.suppression() != null) {
+            writeSuppression(json, result.suppression());
+        }
         json.writeEndObject();
+    }
+
+    /**
+     * An inline comment is SARIF's {@code inSource} suppression; the suppressions file and the
+     * baseline are {@code external}, told apart by the justification's opening words.
+     */
+    private static void writeSuppression(JsonGenerator json, SuppressedFinding suppressed) throws IOException {
+        json.writeArrayFieldStart("suppressions");
+        json.writeStartObject();
+        json.writeStringField("kind", suppressed.kind() == SuppressedFinding.Kind.INLINE ? "inSource" : "external");
+        json.writeStringField("status", "accepted");
+        json.writeStringField("justification", JsonReportWriter.kind(suppressed.kind()) + ": " + suppressed.reason());
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     private static void writeText(JsonGenerator json, String field, String text) throws IOException {

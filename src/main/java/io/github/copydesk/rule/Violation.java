@@ -2,24 +2,32 @@ package io.github.copydesk.rule;
 
 import io.github.copydesk.article.Block;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a check reports: the source offsets it found wrong, the problem in its own words
- * ({@code detail}) and any values the rule's message template may use besides
- * {@code ${detail}} and {@code ${match}}. {@code severity} is null when the finding takes the
- * rule's level, which is what most checks want; a check whose findings differ in weight (a
- * wrong date is an error, a style point about one is not) sets it.
+ * ({@code detail}), any values the rule's message template may use besides {@code ${detail}} and
+ * {@code ${match}}, its own level and the mechanical repair, if the check knows a safe one.
+ * {@code severity} is null when the finding takes the rule's level, which is what most checks
+ * want; a check whose findings differ in weight (a wrong date is an error, a style point about
+ * one is not; a credit naming an agency outside the allowed list is a warning beside a missing
+ * credit) sets it.
  */
-public record Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values, Severity severity) {
+public record Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values, Severity severity,
+        Optional<Fix> fix) {
     /** The value a check sets to propose a replacement for the violating text; reports show it. */
     public static final String SUGGESTION = "suggestion";
 
     public Violation(int sourceStart, int sourceEnd, String detail) {
-        this(sourceStart, sourceEnd, detail, Map.of(), null);
+        this(sourceStart, sourceEnd, detail, Map.of());
     }
 
     public Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values) {
-        this(sourceStart, sourceEnd, detail, values, null);
+        this(sourceStart, sourceEnd, detail, values, null, Optional.empty());
+    }
+
+    public Violation(int sourceStart, int sourceEnd, String detail, Map<String, String> values, Severity severity) {
+        this(sourceStart, sourceEnd, detail, values, severity, Optional.empty());
     }
 
     public Violation {
@@ -45,6 +53,11 @@ public record Violation(int sourceStart, int sourceEnd, String detail, Map<Strin
 
     /** The same violation at the rule's level. */
     public Violation withRuleSeverity() {
-        return new Violation(sourceStart, sourceEnd, detail, values, null);
+        return new Violation(sourceStart, sourceEnd, detail, values, null, fix);
+    }
+
+    /** The same violation with {@code repair} as its fix, if there is one. */
+    public Violation fixedBy(Optional<Fix> repair) {
+        return new Violation(sourceStart, sourceEnd, detail, values, severity, repair);
     }
 }

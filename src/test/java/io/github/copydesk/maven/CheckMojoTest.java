@@ -144,4 +144,29 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("encoding: unknown character set 'no-such-charset'");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "baselineFile", value = "no-such-baseline.json")
+    void aConfiguredBaselineThatIsMissingIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("no-such-baseline.json: the baseline file does not exist"
+                        + " (run copydesk:baseline to write it, or leave baselineFile unset)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "baselineFile", value = "broken-baseline.json")
+    void aMalformedBaselineIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("broken-baseline.json:2:1: malformed baseline JSON: ");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "suppressionsFile", value = "no-such-suppressions.yml")
+    void aConfiguredSuppressionsFileThatIsMissingIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("no-such-suppressions.yml: the suppressions file does not exist");
+    }
 }

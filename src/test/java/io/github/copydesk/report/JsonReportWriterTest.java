@@ -29,7 +29,7 @@ class JsonReportWriterTest {
         assertThat(json.get("version").asText()).isEqualTo("1.2.3");
         assertThat(json.get("filesChecked").asInt()).isEqualTo(3);
         assertThat(json.get("summary").toString()).isEqualTo("{\"error\":2,\"warning\":1,\"info\":1}");
-        assertThat(fieldNames(json)).containsExactly("tool", "version", "filesChecked", "findings", "summary");
+        assertThat(fieldNames(json)).containsExactly("tool", "version", "filesChecked", "findings", "suppressed", "summary");
     }
 
     @Test
@@ -72,6 +72,25 @@ class JsonReportWriterTest {
 
         assertThat(json.get("filesChecked").asInt()).isZero();
         assertThat(json.get("findings")).isEmpty();
+        assertThat(json.get("summary").toString()).isEqualTo("{\"error\":0,\"warning\":0,\"info\":0}");
+    }
+
+    @Test
+    void suppressedFindingsAreListedApartWithTheirKindAndReason() throws IOException {
+        io.github.copydesk.rule.Finding marker = new io.github.copydesk.rule.Finding("a.md", 3, 1, 3, 3, "promo-link",
+                io.github.copydesk.rule.Severity.ERROR, "Leftover link marker: \"👉\"", "👉", "👉", "");
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(new Report("1.2.3", base, java.nio.charset.StandardCharsets.UTF_8, 1,
+                List.of("a.md"), HostileReport.RULES, List.of(), List.of(new io.github.copydesk.config.SuppressedFinding(
+                        marker, io.github.copydesk.config.SuppressedFinding.Kind.SUPPRESSIONS_FILE, "partner page"))),
+                out);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+
+        assertThat(json.get("findings")).isEmpty();
+        assertThat(json.get("suppressed").toString()).isEqualTo("[{\"path\":\"a.md\",\"line\":3,\"column\":1,"
+                + "\"endLine\":3,\"endColumn\":3,\"rule\":\"promo-link\",\"severity\":\"error\","
+                + "\"message\":\"Leftover link marker: \\\"👉\\\"\",\"excerpt\":\"👉\","
+                + "\"suppression\":{\"kind\":\"suppressionsFile\",\"reason\":\"partner page\"}}]");
         assertThat(json.get("summary").toString()).isEqualTo("{\"error\":0,\"warning\":0,\"info\":0}");
     }
 

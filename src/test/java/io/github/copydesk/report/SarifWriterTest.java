@@ -122,7 +122,7 @@ class SarifWriterTest {
         List<String> after = fingerprints(List.of(shiftedFirst, shiftedSecond));
 
         assertThat(after).isEqualTo(before);
-        assertThat(before.get(0)).isNotEqualTo(before.get(1)).matches("[0-9a-f]{64}");
+        assertThat(before.get(0)).isNotEqualTo(before.get(1)).matches("[0-9a-f]{32}");
         assertThat(fingerprints(List.of(finding(5, "Read more: another story"))).get(0)).isNotEqualTo(before.get(0));
     }
 
@@ -137,5 +137,31 @@ class SarifWriterTest {
 
     private static Finding finding(int line, String matched) {
         return new Finding("a.txt", line, 1, line, 10, "promo-link", Severity.ERROR, "Leftover", matched, matched, "");
+    }
+
+    @Test
+    void suppressedAndBaselinedFindingsAreResultsWithTheirSuppression() throws IOException {
+        Finding marker = finding(3, "👉");
+        Finding teaser = finding(7, "Harbour Daily - Ferries return");
+        Finding readMore = finding(9, "Read more: Ferries");
+        Report report = new Report("1", base, StandardCharsets.UTF_8, 1, List.of("a.txt"), HostileReport.RULES,
+                List.of(teaser), List.of(
+                        new io.github.copydesk.config.SuppressedFinding(marker,
+                                io.github.copydesk.config.SuppressedFinding.Kind.INLINE, "the partner's marker"),
+                        new io.github.copydesk.config.SuppressedFinding(readMore,
+                                io.github.copydesk.config.SuppressedFinding.Kind.BASELINE,
+                                "in the baseline copydesk-baseline.json")));
+
+        JsonNode log = sarif(report);
+
+        assertThat(schema().validate(log)).isEmpty();
+        JsonNode results = log.get("runs").get(0).get("results");
+        assertThat(results).extracting(r -> r.get("locations").get(0).get("physicalLocation").get("region")
+                .get("startLine").asInt()).containsExactly(3, 7, 9);
+        assertThat(results.get(0).get("suppressions").toString()).isEqualTo("[{\"kind\":\"inSource\","
+                + "\"status\":\"accepted\",\"justification\":\"inline: the partner's marker\"}]");
+        assertThat(results.get(1).has("suppressions")).isFalse();
+        assertThat(results.get(2).get("suppressions").toString()).isEqualTo("[{\"kind\":\"external\","
+                + "\"status\":\"accepted\",\"justification\":\"baseline: in the baseline copydesk-baseline.json\"}]");
     }
 }

@@ -7,6 +7,7 @@ import io.github.copydesk.article.Link;
 import io.github.copydesk.rule.Check;
 import io.github.copydesk.rule.CheckOptions;
 import io.github.copydesk.rule.CheckType;
+import io.github.copydesk.rule.Fix;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.Words;
@@ -151,31 +152,44 @@ public final class PromoLinkCheck implements Check {
             Block block = blocks.get(i);
             int closing = isTeaserLine(block) ? closingMarker(blocks, i) : -1;
             if (closing >= 0) {
-                report.accept(new Violation(block.sourceStart(), blocks.get(closing).sourceEnd(),
-                        "Leftover promo block"));
+                int end = blocks.get(closing).sourceEnd();
+                Violation promoBlock = new Violation(block.sourceStart(), end, "Leftover promo block");
+                // A heading or a quote between teaser and marker is the article's, not the promo's.
+                boolean onlyPromo = article.blocks().stream().noneMatch(other -> !scope.contains(other.kind())
+                        && other.sourceStart() > block.sourceStart() && other.sourceStart() < end);
+                report.accept(onlyPromo ? removable(article, block.sourceStart(), end, promoBlock.detail()) : promoBlock);
                 i = closing + 1;
                 continue;
             }
-            checkBlock(block, report);
+            checkBlock(article, block, report);
             i++;
         }
     }
 
     /** Whole-paragraph leftovers win: a tracking link inside one goes with it and is not told twice. */
-    private void checkBlock(Block block, Consumer<Violation> report) {
+    private void checkBlock(Article article, Block block, Consumer<Violation> report) {
         Optional<String> leftover = leftoverParagraph(block);
         if (leftover.isPresent()) {
-            report.accept(new Violation(block.sourceStart(), block.sourceEnd(), leftover.get()));
+            report.accept(removable(article, block.sourceStart(), block.sourceEnd(), leftover.get()));
             return;
         }
         Optional<Link> onlyLink = onlyLink(block);
         if (onlyLink.isPresent()) {
             Link link = onlyLink.get();
-            report.accept(new Violation(Math.min(block.sourceStart(), link.sourceStart()),
+            report.accept(removable(article, Math.min(block.sourceStart(), link.sourceStart()),
                     Math.max(block.sourceEnd(), link.sourceEnd()), "Paragraph that is only a link"));
             return;
         }
         reportTrackingLinks(block, report);
+    }
+
+    /**
+     * A leftover that fills its lines goes with the blank line it leaves; one sharing a line with
+     * markup (a list marker, a quote mark) is left to an editor. A tracking link is never removed:
+     * the sentence around it needs it.
+     */
+    private static Violation removable(Article article, int start, int end, String detail) {
+        return new Violation(start, end, detail).fixedBy(Fix.removingLines(article.text(), start, end));
     }
 
     private Optional<String> leftoverParagraph(Block block) {

@@ -7,12 +7,14 @@ import io.github.copydesk.article.Metadata;
 import io.github.copydesk.rule.Check;
 import io.github.copydesk.rule.CheckOptions;
 import io.github.copydesk.rule.CheckType;
+import io.github.copydesk.rule.Fix;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,6 +38,8 @@ public final class SourceLineCheck implements Check {
     static final String AGENCIES = "agencies";
     static final String OUTLETS = "outlets";
     static final String CREDIT_PHRASES = "creditPhrases";
+    static final String SOURCE_LINE_FORM = "sourceLineForm";
+    private static final String SOURCE_PLACEHOLDER = "${source}";
 
     static final List<String> DEFAULT_AGENCIES = List.of(
             "AA", "Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Reuters", "Thomson Reuters", "AP",
@@ -68,7 +72,7 @@ public final class SourceLineCheck implements Check {
             "Courtesy of", "Anadolu Agency website");
 
     public static final CheckType TYPE = new CheckType("source-line",
-            Set.of(ACCEPT_BYLINE, ALLOWED_AGENCIES, AGENCIES, OUTLETS, CREDIT_PHRASES),
+            Set.of(ACCEPT_BYLINE, ALLOWED_AGENCIES, AGENCIES, OUTLETS, CREDIT_PHRASES, SOURCE_LINE_FORM),
             Set.of(BlockKind.values()), SourceLineCheck::new);
 
     /** Datelines sit in the head or the first paragraphs; a headline or byline paragraph may come first. */
@@ -84,6 +88,8 @@ public final class SourceLineCheck implements Check {
     private final String allowedDisplay;
     private final Set<String> outlets;
     private final CreditForms forms;
+    /** The form the last SOURCE line takes, {@code SOURCE:${source}}; empty when any form will do. */
+    private final String sourceLineForm;
 
     public SourceLineCheck(CheckOptions options) {
         this.acceptByline = options.bool(ACCEPT_BYLINE, true);
@@ -95,6 +101,17 @@ public final class SourceLineCheck implements Check {
         this.outlets = outletNames.stream().map(SourceLineCheck::key).collect(Collectors.toUnmodifiableSet());
         List<String> known = Stream.concat(agencies.stream(), outletNames.stream()).toList();
         this.forms = new CreditForms(known, names(options, CREDIT_PHRASES, DEFAULT_CREDIT_PHRASES));
+        this.sourceLineForm = sourceLineForm(options);
+    }
+
+    private static String sourceLineForm(CheckOptions options) {
+        List<String> form = options.strings(SOURCE_LINE_FORM, List.of());
+        if (form.size() > 1 || form.size() == 1 && !form.get(0).isBlank()
+                && (!form.get(0).contains(SOURCE_PLACEHOLDER) || form.get(0).contains("\n"))) {
+            throw new OptionException(SOURCE_LINE_FORM, "option '" + SOURCE_LINE_FORM
+                    + "' must be one line with ${source} where the source goes, such as 'SOURCE:${source}'");
+        }
+        return form.isEmpty() ? "" : form.get(0).strip();
     }
 
     @Override
@@ -105,6 +122,7 @@ public final class SourceLineCheck implements Check {
         }
         List<Block> sourceLines = blocks.stream().filter(b -> b.kind() == BlockKind.SOURCE_LINE).toList();
         reportMisplaced(blocks, sourceLines, report);
+        reportForm(blocks.get(blocks.size() - 1), report);
         reportDisagreement(article.metadata(), sourceLines, report);
         Credits credits = findCredits(blocks);
         if (sourceLines.isEmpty() && !credits.found && !hasMetadataCredit(article.metadata())) {
@@ -121,6 +139,26 @@ public final class SourceLineCheck implements Check {
             if (line != last) {
                 report.accept(new Violation(line.sourceStart(), line.sourceEnd(), NOT_LAST));
             }
+        }
+    }
+
+    /**
+     * A last SOURCE line in another form than {@code sourceLineForm} ({@code SOURCE: AA} where the
+     * desk writes {@code SOURCE:AA}), with the line in that form as its fix.
+     */
+    private void reportForm(Block last, Consumer<Violation> report) {
+        if (sourceLineForm.isEmpty() || last.kind() != BlockKind.SOURCE_LINE || last.text().indexOf('\n') >= 0) {
+            return;
+        }
+        Optional<String> credited = CreditForms.sourceValue(last.text());
+        if (credited.isEmpty()) {
+            return;
+        }
+        String wanted = sourceLineForm.replace(SOURCE_PLACEHOLDER, credited.get());
+        if (!last.text().equals(wanted)) {
+            report.accept(new Violation(last.sourceStart(), last.sourceEnd(), "The source line should read '"
+                    + wanted + "'", Map.of(Violation.SUGGESTION, wanted))
+                    .fixedBy(Optional.of(new Fix(last.sourceStart(), last.sourceEnd(), wanted))));
         }
     }
 

@@ -351,7 +351,8 @@ class SourceLineCheckTest {
         void typeAcceptsItsOptionsAndReadsEveryBlockKind() {
             assertThat(SourceLineCheck.TYPE.name()).isEqualTo("source-line");
             assertThat(SourceLineCheck.TYPE.optionNames())
-                    .containsExactlyInAnyOrder("acceptByline", "allowedAgencies", "agencies", "outlets", "creditPhrases");
+                    .containsExactlyInAnyOrder("acceptByline", "allowedAgencies", "agencies", "outlets", "creditPhrases",
+                    "sourceLineForm");
             assertThat(SourceLineCheck.TYPE.defaultScope()).containsExactlyInAnyOrder(BlockKind.values());
         }
 
@@ -483,6 +484,41 @@ class SourceLineCheckTest {
             try (InputStream in = Files.newInputStream(RULE_FILE)) {
                 return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
             }
+        }
+    }
+
+    @Nested
+    class SourceLineForm {
+        private final Map<String, Object> form = Map.of("sourceLineForm", "SOURCE:${source}");
+
+        @Test
+        void aLastSourceLineInAnotherFormIsRewrittenToTheDesksForm() {
+            String text = article("", "\nSource: Reuters.\n");
+
+            List<Violation> violations = checkArticle(text, form);
+
+            assertThat(violations).singleElement().satisfies(violation -> {
+                assertThat(excerpt(text, violation)).isEqualTo("Source: Reuters.");
+                assertThat(violation.detail()).isEqualTo("The source line should read 'SOURCE:Reuters'");
+                assertThat(violation.values()).containsEntry(Violation.SUGGESTION, "SOURCE:Reuters");
+                assertThat(violation.fix()).contains(new io.github.copydesk.rule.Fix(
+                        violation.sourceStart(), violation.sourceEnd(), "SOURCE:Reuters"));
+            });
+        }
+
+        @Test
+        void theDesksFormAndAnyFormWithoutTheOptionPass() {
+            assertThat(checkArticle(article("", "\nSOURCE:AA\n"), form)).isEmpty();
+            assertThat(checkArticle(article("", "\nSOURCE: AA\n"))).isEmpty();
+            assertThat(checkArticle(article("", "\nSOURCE: AA\n"), Map.of("sourceLineForm", ""))).isEmpty();
+        }
+
+        @Test
+        void aFormWithoutThePlaceholderIsRefused() {
+            assertThatThrownBy(() -> SourceLineCheck.TYPE.create(new CheckOptions(Map.of("sourceLineForm", "SOURCE:AA"))))
+                    .isInstanceOf(OptionException.class)
+                    .hasMessage("option 'sourceLineForm' must be one line with ${source} where the source goes,"
+                            + " such as 'SOURCE:${source}'");
         }
     }
 }
