@@ -5,6 +5,7 @@ import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.ArticleParser;
 import io.github.copydesk.article.ArticleReader;
 import io.github.copydesk.article.ArticleText;
+import io.github.copydesk.article.FileBytes;
 import io.github.copydesk.article.InputProblem;
 import io.github.copydesk.article.LineIndex;
 import io.github.copydesk.rule.Finding;
@@ -29,11 +30,14 @@ final class FileLinter {
     private final ArticleReader reader;
     private final Map<ArticleFormat, ArticleParser> parsers;
     private final List<Rule> rules;
+    private final FindingsCache cache;
 
-    FileLinter(ArticleReader reader, Map<ArticleFormat, ArticleParser> parsers, List<Rule> rules) {
+    FileLinter(ArticleReader reader, Map<ArticleFormat, ArticleParser> parsers, List<Rule> rules,
+            FindingsCache cache) {
         this.reader = reader;
         this.parsers = parsers;
         this.rules = rules;
+        this.cache = cache;
     }
 
     List<Finding> lint(Path file, String displayPath) {
@@ -43,7 +47,16 @@ final class FileLinter {
             return List.of(InputFindings.at(displayPath, 1, 1,
                     "Not an article format copydesk reads (.txt, .md, .markdown): " + file.getFileName()));
         }
-        ArticleText text = reader.read(file);
+        FileBytes bytes = reader.readBytes(file);
+        if (!bytes.isReadable()) {
+            return List.of(InputFindings.of(displayPath, bytes.problem()));
+        }
+        return cache.findings(displayPath, bytes.bytes(), () -> lint(displayPath, parser, bytes.bytes()));
+    }
+
+    /** What the rules find in a file's bytes: the same for the same bytes, so a cache may answer instead. */
+    private List<Finding> lint(String displayPath, ArticleParser parser, byte[] bytes) {
+        ArticleText text = reader.decode(bytes);
         if (!text.isReadable()) {
             return List.of(InputFindings.of(displayPath, text.problem()));
         }

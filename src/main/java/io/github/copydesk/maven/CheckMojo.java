@@ -1,10 +1,14 @@
 package io.github.copydesk.maven;
 
 import io.github.copydesk.engine.LintResult;
+import io.github.copydesk.engine.Linter;
 import io.github.copydesk.report.ConsoleReport;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -35,6 +39,34 @@ public class CheckMojo extends AbstractCopydeskMojo {
     /** Whether each finding is logged to the console. */
     @Parameter(property = "copydesk.logViolationsToConsole", defaultValue = "true")
     boolean logViolationsToConsole;
+
+    /**
+     * Where findings are kept between runs, so that unchanged articles are not checked again.
+     * Default: {@code copydesk-cache} in the build directory ({@code target}) of a project; no
+     * cache without a pom, unless one is named here.
+     */
+    @Parameter(property = "copydesk.cacheFile")
+    File cacheFile;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    @Override
+    protected Linter linter() {
+        Optional<Path> file = cacheFile();
+        return file.isEmpty() ? super.linter()
+                : super.linter().cachingIn(file.get(), Objects.requireNonNullElse(pluginVersion, ""));
+    }
+
+    private Optional<Path> cacheFile() {
+        if (cacheFile != null) {
+            return Optional.of(baseDirectory().resolve(cacheFile.toPath()));
+        }
+        if (runsWithoutPom() || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(project.getBuild().getDirectory(), "copydesk-cache"));
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
