@@ -22,7 +22,11 @@ MD=${BENCH_MD:-10000}
 HTML=${BENCH_HTML:-0}
 RUNS=${BENCH_RUNS:-3}
 TEXTLINT_FILES=${BENCH_TEXTLINT_FILES:-2000}
-MVN="$ROOT/mvnw -B"
+# The plugin is installed into a local repository of the benchmark's own, read before the user's
+# (which still serves every other artifact), so that no other build installing a plugin of the
+# same version in between can change what is measured.
+REPO=${BENCH_DIR:-$ROOT/target/bench}/repository
+MVN="$ROOT/mvnw -B -Dmaven.repo.local=$REPO -Dmaven.repo.local.tail=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 CORPUS=$WORK/corpus
 RESULTS=$WORK/results.txt

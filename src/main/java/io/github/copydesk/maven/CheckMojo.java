@@ -48,6 +48,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
     @Parameter(property = "copydesk.cacheFile")
     File cacheFile;
 
+    /** The plugin's own version: a cache file written by another version is not used. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
