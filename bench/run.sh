@@ -27,7 +27,7 @@ TEXTLINT_FILES=${BENCH_TEXTLINT_FILES:-2000}
 # same version in between can change what is measured.
 REPO=${BENCH_DIR:-$ROOT/target/bench}/repository
 MVN="$ROOT/mvnw -B -Dmaven.repo.local=$REPO -Dmaven.repo.local.tail=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
-VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+VERSION=$(grep -m1 '^  <version>' pom.xml | sed 's:.*<version>\(.*\)</version>.*:\1:')
 CORPUS=$WORK/corpus
 RESULTS=$WORK/results.txt
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -100,7 +100,7 @@ WARM=$(printf '%s\n' "${warm[@]}" | median)
 grep -q "unchanged since the last run" "$WORK/warm-1.log" || { echo "the warm run did not use the cache" >&2; exit 1; }
 FINDINGS=$(grep -c '^\[\(ERROR\|WARNING\)\] content/' "$WORK/cold-1.log" || true)
 
-one=$(find "$CORPUS/content" -name '*.txt' | sort | head -1)
+one=$(find "$CORPUS/content" -name '*.txt' | sort | awk 'NR == 1')
 printf '\nA late paragraph added to one article.\n' >> "$one"
 ONE_CHANGED=$(check "$WORK/one-changed.log")
 
@@ -144,7 +144,8 @@ EOF
       cp "$TL/all-files" "$TL/files"
     else
       # Every n-th file, so that both formats are in the sample as in the corpus.
-      awk -v n="$((total / TEXTLINT_FILES))" 'NR % n == 0' "$TL/all-files" | head -n "$TEXTLINT_FILES" > "$TL/files"
+      awk -v n="$((total / TEXTLINT_FILES))" -v max="$TEXTLINT_FILES" 'NR % n == 0 && ++taken <= max' \
+        "$TL/all-files" > "$TL/files"
     fi
     sample=$(wc -l < "$TL/files")
     start=$(now)

@@ -217,9 +217,10 @@ public final class FindingsCache {
 
     private static void read(ByteBuffer in, String pluginVersion, String runKey, Map<String, Entry> entries)
             throws Stale {
-        if (!MAGIC.equals(readString(in))) {
+        if (!startsWithMagic(in)) {
             throw new Stale("it is not a copydesk cache file");
         }
+        readString(in);
         int format = in.getInt();
         String writtenBy = readString(in);
         if (format != FORMAT || !writtenBy.equals(pluginVersion)) {
@@ -245,6 +246,20 @@ public final class FindingsCache {
         if (in.hasRemaining()) {
             throw new IllegalArgumentException("unexpected bytes after the last entry");
         }
+    }
+
+    /** Whether the file opens as {@link #write} opens one, before anything in it is read as a length. */
+    private static boolean startsWithMagic(ByteBuffer in) {
+        byte[] magic = MAGIC.getBytes(StandardCharsets.UTF_8);
+        if (in.remaining() < Integer.BYTES + magic.length || in.getInt(0) != magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (in.get(Integer.BYTES + i) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
