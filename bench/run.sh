@@ -180,7 +180,7 @@ if [ "${BENCH_JMH:-1}" != 0 ]; then
   java -cp "bench/jmh/target/classes:$(cat "$WORK/jmh.classpath")" org.openjdk.jmh.Main EngineBenchmark \
     -p corpus="$JMH_CORPUS" -rf csv -rff "$WORK/jmh.csv" ${JMH_ARGS:-} | tee "$WORK/jmh.log"
   # The articleBytes counter, in bytes per second, per thread count.
-  jmh_mb() { awk -F, -v t="$1" '{ gsub(/"/, "") } $1 ~ /articleBytes/ && $NF == t { printf "%.1f", $5 / 1e6 }' "$WORK/jmh.csv"; }
+  jmh_mb() { awk -F, -v t="$1" '{ gsub(/["\r]/, "") } $1 ~ /articleBytes/ && $NF == t { printf "%.1f", $5 / 1e6 }' "$WORK/jmh.csv"; }
   JMH_1="$(jmh_mb 1) MB/s"
   JMH_2="$(jmh_mb 2) MB/s"
 fi
