@@ -236,6 +236,9 @@ final class FrontMatter {
     }
 
     private static void checkDepth(String yaml) throws Broken {
+        if (indicators(yaml) <= MAX_YAML_DEPTH) {
+            return;
+        }
         int depth = 0;
         for (Event event : new Parse(YAML_SETTINGS).parseString(yaml)) {
             switch (event.getEventId()) {
@@ -251,6 +254,24 @@ final class FrontMatter {
                 }
             }
         }
+    }
+
+    /**
+     * Every list or mapping opens with one of these characters of its own ({@code - [ : { ?}), so
+     * front matter with no more of them than the depth limit cannot nest past it, and is not parsed
+     * twice to find out.
+     */
+    private static int indicators(String yaml) {
+        int count = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            switch (yaml.charAt(i)) {
+                case '-', '[', ':', '{', '?' -> count++;
+                default -> {
+                    // Other characters open no collection.
+                }
+            }
+        }
+        return count;
     }
 
     private static String describe(Node node) {

@@ -5,11 +5,14 @@ import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Severity;
 import io.github.copydesk.rule.check.BuiltInChecks;
+import io.github.copydesk.text.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +38,14 @@ public final class RuleSetLoader {
     /** The rules, each with passing examples; any problem, a failing example included, stops the load. */
     public RuleSet load(RuleSettings settings) throws RuleConfigurationException {
         List<String> problems = new ArrayList<>();
-        Map<String, Rule> rules = rules(settings, problems);
-        for (Rule rule : rules.values()) {
+        RuleSet rules = rules(settings, problems);
+        for (Rule rule : rules.rules()) {
             problems.addAll(RuleExamples.failures(rule));
         }
         if (!problems.isEmpty()) {
             throw new RuleConfigurationException(problems);
         }
-        return new RuleSet(List.copyOf(rules.values()));
+        return rules;
     }
 
     /**
@@ -51,23 +54,28 @@ public final class RuleSetLoader {
      */
     public RuleSet loadWithoutRunningExamples(RuleSettings settings) throws RuleConfigurationException {
         List<String> problems = new ArrayList<>();
-        Map<String, Rule> rules = rules(settings, problems);
+        RuleSet rules = rules(settings, problems);
         if (!problems.isEmpty()) {
             throw new RuleConfigurationException(problems);
         }
-        return new RuleSet(List.copyOf(rules.values()));
+        return rules;
     }
 
-    private Map<String, Rule> rules(RuleSettings settings, List<String> problems) throws RuleConfigurationException {
+    private RuleSet rules(RuleSettings settings, List<String> problems) throws RuleConfigurationException {
         Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, String> sources = new HashMap<>();
         for (BuiltInPack.RuleFile file : BuiltInPack.files()) {
-            parse(file.origin(), file.yaml(), problems).ifPresent(rule -> rules.put(rule.id(), rule));
+            parse(file.origin(), file.yaml(), problems).ifPresent(rule -> {
+                rules.put(rule.id(), rule);
+                sources.put(rule.id(), file.yaml());
+            });
         }
         Map<String, String> userOrigins = new LinkedHashMap<>();
         for (Path directory : settings.ruleDirectories()) {
             for (Path file : ruleFiles(directory, settings.baseDirectory(), problems)) {
                 String origin = DisplayPath.of(settings.baseDirectory(), file);
-                Optional<Rule> rule = read(file, origin, problems).flatMap(yaml -> parse(origin, yaml, problems));
+                Optional<String> yaml = read(file, origin, problems);
+                Optional<Rule> rule = yaml.flatMap(text -> parse(origin, text, problems));
                 if (rule.isEmpty()) {
                     continue;
                 }
@@ -77,11 +85,21 @@ public final class RuleSetLoader {
                     continue;
                 }
                 rules.put(rule.get().id(), rule.get());
+                sources.put(rule.get().id(), yaml.get());
             }
         }
         disable(rules, settings.disabledRules(), problems);
         applySeverities(rules, SeverityOverrides.parse(settings.severities()), problems);
-        return rules;
+        return new RuleSet(List.copyOf(rules.values()), fingerprint(rules.values(), sources));
+    }
+
+    /** Each rule's id, level and the text of its file: all that decides what the rules find. */
+    private static String fingerprint(Collection<Rule> rules, Map<String, String> sources) {
+        Sha256 digest = Sha256.start();
+        for (Rule rule : rules) {
+            digest.add(rule.id()).add(rule.severity().name()).add(sources.get(rule.id()));
+        }
+        return digest.hex();
     }
 
     private Optional<Rule> parse(String origin, String yaml, List<String> problems) {

@@ -5,6 +5,7 @@ import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.ArticleParser;
 import io.github.copydesk.article.ArticleReader;
 import io.github.copydesk.article.ArticleText;
+import io.github.copydesk.article.FileBytes;
 import io.github.copydesk.article.InputProblem;
 import io.github.copydesk.article.LineIndex;
 import io.github.copydesk.config.InlineSuppressions;
@@ -37,15 +38,17 @@ final class FileLinter {
     private final Set<String> ruleIds;
     private final SuppressionsFile suppressions;
     private final LocalDate today;
+    private final FindingsCache cache;
 
     FileLinter(ArticleReader reader, Map<ArticleFormat, ArticleParser> parsers, List<Rule> rules,
-            SuppressionsFile suppressions, LocalDate today) {
+            SuppressionsFile suppressions, LocalDate today, FindingsCache cache) {
         this.reader = reader;
         this.parsers = parsers;
         this.rules = rules;
         this.ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
         this.suppressions = suppressions;
         this.today = today;
+        this.cache = cache;
     }
 
     /** The findings of one file, those an inline comment or the suppressions file accepts apart. */
@@ -55,30 +58,49 @@ final class FileLinter {
         }
     }
 
+    /**
+     * Reads and lints {@code file}. The rules' findings depend on the file's bytes alone, so the
+     * cache may answer for them; suppressions are applied afterwards, on every run.
+     */
     FileFindings lint(Path file, String displayPath) {
-        if (parser(file) == null) {
-            return lint(file, displayPath, null);
-        }
-        return lint(file, displayPath, reader.read(file));
-    }
-
-    /** Lints {@code text}, already read from {@code file}; null when the file's format is unknown. */
-    FileFindings lint(Path file, String displayPath, ArticleText text) {
-        List<Finding> findings = new ArrayList<>();
         ArticleParser parser = parser(file);
         if (parser == null) {
-            findings.add(InputFindings.at(displayPath, 1, 1,
-                    "Not an article format copydesk reads (.txt, .md, .markdown, .html, .htm): " + file.getFileName()));
-        } else {
-            findings.addAll(findings(parser, displayPath, text));
+            return lint(file, displayPath, null);
         }
-        if (text != null && text.isReadable() && !isWireText(file)) {
-            InlineSuppressions.Outcome inline = InlineSuppressions.apply(displayPath, text.text(), findings, ruleIds);
-            List<Finding> active = new ArrayList<>(inline.active());
-            active.addAll(inline.problems());
-            return applySuppressionsFile(active, inline.suppressed());
+        FileBytes bytes = reader.readBytes(file);
+        if (!bytes.isReadable()) {
+            return applySuppressionsFile(List.of(InputFindings.of(displayPath, bytes.problem())), List.of());
         }
-        return applySuppressionsFile(findings, List.of());
+        ArticleText[] decoded = new ArticleText[1];
+        List<Finding> findings = cache.findings(displayPath, bytes.bytes(),
+                () -> findings(parser, displayPath, decoded[0] = reader.decode(bytes.bytes())));
+        if (isWireText(file)) {
+            return applySuppressionsFile(findings, List.of());
+        }
+        return suppressed(displayPath, decoded[0] != null ? decoded[0] : reader.decode(bytes.bytes()), findings);
+    }
+
+    /** Lints {@code text}, already read from {@code file}, without the cache; null when the file's format is unknown. */
+    FileFindings lint(Path file, String displayPath, ArticleText text) {
+        ArticleParser parser = parser(file);
+        if (parser == null) {
+            return applySuppressionsFile(List.of(InputFindings.at(displayPath, 1, 1,
+                    "Not an article format copydesk reads (.txt, .md, .markdown, .html, .htm): " + file.getFileName())),
+                    List.of());
+        }
+        List<Finding> findings = findings(parser, displayPath, text);
+        return isWireText(file) ? applySuppressionsFile(findings, List.of()) : suppressed(displayPath, text, findings);
+    }
+
+    /** Markdown and HTML findings after the article's own suppression comments, then the suppressions file. */
+    private FileFindings suppressed(String displayPath, ArticleText text, List<Finding> findings) {
+        if (!text.isReadable()) {
+            return applySuppressionsFile(findings, List.of());
+        }
+        InlineSuppressions.Outcome inline = InlineSuppressions.apply(displayPath, text.text(), findings, ruleIds);
+        List<Finding> active = new ArrayList<>(inline.active());
+        active.addAll(inline.problems());
+        return applySuppressionsFile(active, inline.suppressed());
     }
 
     private FileFindings applySuppressionsFile(List<Finding> findings, List<SuppressedFinding> alreadySuppressed) {

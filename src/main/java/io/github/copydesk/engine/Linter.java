@@ -14,7 +14,9 @@ import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.config.SuppressionsFile;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -26,14 +28,54 @@ import java.util.Set;
  * Checks the files of a request in parallel. Each file is read, parsed and checked by one task
  * and dropped when done, so memory holds findings, not articles; the result is sorted, so it
  * is the same whatever the number of threads. Findings the request accepts (inline comments,
- * the suppressions file, the baseline) are set apart with their reason.
+ * the suppressions file, the baseline) are set apart with their reason. With a cache file, a
+ * file whose bytes are those of the last run under the same rules and settings is not checked
+ * again: its findings are taken from the cache.
  */
 public final class Linter {
+    /** How often a long run tells its listener how far it has got. */
+    public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(3);
+
+    private final LintListener listener;
+    private final Duration progressInterval;
+    private final Path cacheFile;
+    private final String pluginVersion;
+
+    /** A linter that reports nothing while it runs and keeps no cache. */
+    public Linter() {
+        this(LintListener.SILENT, PROGRESS_INTERVAL, null, "");
+    }
+
+    private Linter(LintListener listener, Duration progressInterval, Path cacheFile, String pluginVersion) {
+        this.listener = listener;
+        this.progressInterval = progressInterval;
+        this.cacheFile = cacheFile;
+        this.pluginVersion = pluginVersion;
+    }
+
+    /** This linter, telling {@code newListener} its progress every {@code interval}, and what it did with its cache. */
+    public Linter reportingTo(LintListener newListener, Duration interval) {
+        return new Linter(newListener, interval, cacheFile, pluginVersion);
+    }
+
+    /**
+     * This linter, keeping findings in {@code file} between runs. {@code version} is the plugin's
+     * version: a cache written by another one is not used.
+     */
+    public Linter cachingIn(Path file, String version) {
+        return new Linter(listener, progressInterval, file, version);
+    }
 
     public LintResult lint(LintRequest request) throws InterruptedException {
-        FileLinter fileLinter = fileLinter(request);
-        List<FileLinter.FileFindings> perFile = ParallelFiles.map(request.files(), request.effectiveThreads(),
-                file -> fileLinter.lint(file, DisplayPath.of(request.baseDirectory(), file)));
+        FindingsCache cache = openCache(request);
+        FileLinter fileLinter = fileLinter(request, cache);
+        Progress progress = new Progress(listener, progressInterval, request.files().size());
+        List<FileLinter.FileFindings> perFile = ParallelFiles.map(request.files(), request.effectiveThreads(), file -> {
+            FileLinter.FileFindings found = fileLinter.lint(file, DisplayPath.of(request.baseDirectory(), file));
+            progress.fileDone(found.active().size());
+            return found;
+        });
+        closeCache(cache, request);
         List<Finding> findings = new ArrayList<>(expiredSuppressions(request.suppressions(), request));
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileLinter.FileFindings file : perFile) {
@@ -51,10 +93,14 @@ public final class Linter {
         return new LintResult(findings, suppressed, fixed, request.files().size());
     }
 
-    /** The checker of one file for {@code request}; {@link ArticleFixer} shares it. */
+    /** The checker of one file for {@code request}, without a cache; {@link ArticleFixer} shares it. */
     static FileLinter fileLinter(LintRequest request) {
+        return fileLinter(request, FindingsCache.disabled());
+    }
+
+    private static FileLinter fileLinter(LintRequest request, FindingsCache cache) {
         return new FileLinter(new ArticleReader(request.charset(), request.maxFileSize()), parsers(),
-                request.ruleSet().rules(), request.suppressions(), request.today());
+                request.ruleSet().rules(), request.suppressions(), request.today(), cache);
     }
 
     /**
@@ -95,6 +141,29 @@ public final class Linter {
             }
         }
         return expired;
+    }
+
+    private FindingsCache openCache(LintRequest request) {
+        if (cacheFile == null) {
+            return FindingsCache.disabled();
+        }
+        if (request.ruleSet().fingerprint().isEmpty()) {
+            listener.debug("copydesk cache not used: the rules were not loaded from rule files");
+            return FindingsCache.disabled();
+        }
+        return FindingsCache.load(cacheFile, pluginVersion, FindingsCache.runKey(request, pluginVersion), listener);
+    }
+
+    private void closeCache(FindingsCache cache, LintRequest request) {
+        if (cache == FindingsCache.disabled()) {
+            return;
+        }
+        int files = request.files().size();
+        if (cache.hits() > 0) {
+            listener.info(cache.hits() + " of " + files + (files == 1 ? " file" : " files")
+                    + " unchanged since the last run: findings taken from the cache " + cacheFile);
+        }
+        cache.save(path -> Files.isRegularFile(request.baseDirectory().resolve(path)));
     }
 
     private static Map<ArticleFormat, ArticleParser> parsers() {

@@ -228,11 +228,16 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
 
     protected LintResult lint(LintRequest request) throws MojoExecutionException {
         try {
-            return new Linter().lint(request);
+            return linter().lint(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("copydesk was interrupted", e);
         }
+    }
+
+    /** The engine, telling Maven's log how a long run goes. */
+    protected Linter linter() {
+        return new Linter().reportingTo(new LogListener(getLog()), Linter.PROGRESS_INTERVAL);
     }
 
     /** The project's folder, or the working directory when Maven runs without a pom. */
@@ -243,7 +248,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return Path.of("").toAbsolutePath();
     }
 
-    private boolean runsWithoutPom() {
+    protected boolean runsWithoutPom() {
         return project == null || project.getFile() == null;
     }
 

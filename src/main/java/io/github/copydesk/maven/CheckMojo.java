@@ -7,6 +7,7 @@ import io.github.copydesk.config.ConfigurationFileException;
 import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
+import io.github.copydesk.engine.Linter;
 import io.github.copydesk.report.ConsoleReport;
 import io.github.copydesk.report.Report;
 import io.github.copydesk.report.ReportFormat;
@@ -18,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -62,6 +64,34 @@ public class CheckMojo extends AbstractCopydeskMojo {
     /** Folder the report files are written to. */
     @Parameter(property = "copydesk.outputDirectory", defaultValue = "${project.build.directory}/copydesk")
     File outputDirectory;
+
+     * Where findings are kept between runs, so that unchanged articles are not checked again.
+     * Default: {@code copydesk-cache} in the build directory ({@code target}) of a project; no
+     * cache without a pom, unless one is named here.
+     */
+    @Parameter(property = "copydesk.cacheFile")
+    File cacheFile;
+
+    /** The plugin's own version: a cache file written by another version is not used. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    @Override
+    protected Linter linter() {
+        Optional<Path> file = cacheFile();
+        return file.isEmpty() ? super.linter()
+                : super.linter().cachingIn(file.get(), Objects.requireNonNullElse(pluginVersion, ""));
+    }
+
+    private Optional<Path> cacheFile() {
+        if (cacheFile != null) {
+            return Optional.of(baseDirectory().resolve(cacheFile.toPath()));
+        }
+        if (runsWithoutPom() || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(project.getBuild().getDirectory(), "copydesk-cache"));
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

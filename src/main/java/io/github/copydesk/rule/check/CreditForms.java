@@ -1,7 +1,9 @@
 package io.github.copydesk.rule.check;
 
+import io.github.copydesk.text.CaseFolding;
 import io.github.copydesk.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +66,10 @@ final class CreditForms {
     private static final int MAX_CREDIT_LINE_CHARS = 300;
     private static final int MAX_BYLINE_WORDS = 12;
     private static final int MAX_TAG_WORDS = 4;
+    /** The place and date before a dateline's agency tag fit in this many characters. */
+    private static final int MAX_TAG_PREFIX = 80;
+    /** The word every self-report ("..., an AA correspondent reports") holds, folded. */
+    private static final List<String> REPORTS = List.of(CaseFolding.foldedWord("reports"));
     /** Credits open or close a paragraph; only this many characters at either end are searched. */
     private static final int WINDOW = 600;
 
@@ -74,6 +80,8 @@ final class CreditForms {
     private final Pattern otherTag;
     private final Pattern selfReport;
     private final Pattern creditPhrase;
+    /** The longest word of each credit phrase, folded: a line holds a phrase only if it holds its word. */
+    private final List<String> phraseWords;
 
     CreditForms(List<String> names, List<String> phrases) {
         String known = alternation(names);
@@ -83,7 +91,7 @@ final class CreditForms {
                 + nameList + ROLE + PLACE + "[\\s)\\]/.]*");
         this.trailingCredit = Pattern.compile("(?:[—–]|\\s-{1,2}|[(\\[/])\\s*" + nameList + "\\s*[)\\]/]?[\\s.]*$");
         // Blanks around an optional stop are possessive: "\s*[.:]?\s*" splits a long run of blanks quadratically.
-        this.knownTag = Pattern.compile("(?<prefix>[^()\\n]{0,80}?)(?:\\(\\s*(?<paren>" + known + ")\\s*\\)"
+        this.knownTag = Pattern.compile("(?<prefix>[^()\\n]{0," + MAX_TAG_PREFIX + "}?)(?:\\(\\s*(?<paren>" + known + ")\\s*\\)"
                 + "|/\\s*(?<slash>" + known + ")\\s*/"
                 + "|,\\s*(?<comma>" + known + ")(?=\\s*+(?:[.:]\\s*+)?" + DASH + "))"
                 + "(?=\\s*+(?:[.:]\\s*+)?(?:" + DASH + "|\\p{Lu}|\\p{N}|[\"“‘']|$))");
@@ -94,6 +102,7 @@ final class CreditForms {
         String phrase = alternation(phrases);
         this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?]\\s)\\s*" + phrase
                 + "|" + phrase + "[\\s.)\\]]*$");
+        this.phraseWords = phrases.stream().map(CreditForms::longestWord).map(CaseFolding::foldedWord).distinct().toList();
     }
 
     /**
@@ -102,7 +111,7 @@ final class CreditForms {
      */
     Optional<Name> datelineTag(String line) {
         Matcher known = knownTag.matcher(line);
-        if (known.lookingAt() && isPlaceAndDate(known.group("prefix"))) {
+        if (mayOpenWithATag(line) && known.lookingAt() && isPlaceAndDate(known.group("prefix"))) {
             return Optional.of(group(known, "paren", "slash", "comma"));
         }
         // A name outside the lists needs the full wire shape, so that prose asides never pass as tags.
@@ -111,8 +120,29 @@ final class CreditForms {
                 && Words.atMost(other.group("other"), MAX_TAG_WORDS)) {
             return Optional.of(group(other, "other"));
         }
-        Matcher self = window(selfReport, line, 0, Math.min(line.length(), WINDOW));
-        return self.find() ? Optional.of(group(self, "self")) : Optional.empty();
+        int end = Math.min(line.length(), WINDOW);
+        Matcher self = window(selfReport, line, 0, end);
+        return CaseFolding.containsAny(line, 0, end, REPORTS) && self.find() ? Optional.of(group(self, "self"))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether {@link #knownTag} can match: its tag opens with {@code ( / ,} before the 81st
+     * character, and no bracket or line break comes before it. Most lines of copy fail here, where
+     * the pattern tried every name at every place.
+     */
+    private static boolean mayOpenWithATag(String line) {
+        int limit = Math.min(line.length(), MAX_TAG_PREFIX + 1);
+        for (int i = 0; i < limit; i++) {
+            char c = line.charAt(i);
+            if (c == '(' || c == '/' || c == ',') {
+                return true;
+            }
+            if (c == ')' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A short line that is nothing but a credit: {@code — Reuters/AFP}, {@code (ILKHA)}, {@code Daily Sabah with AA}. */
@@ -126,19 +156,46 @@ final class CreditForms {
 
     /** A credit closing a paragraph: {@code ... on Monday. (Reuters)}, {@code ... she said. — AA}. */
     Optional<List<Name>> trailingCredit(String line) {
-        Matcher matcher = window(trailingCredit, line, Math.max(0, line.length() - WINDOW), line.length());
+        int start = Math.max(0, line.length() - WINDOW);
+        if (!mayHoldACreditOpening(line, start)) {
+            return Optional.empty();
+        }
+        Matcher matcher = window(trailingCredit, line, start, line.length());
         return matcher.find() ? Optional.of(names(line, matcher.start(), matcher.end())) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code line} from {@code start} holds what opens a {@link #trailingCredit}: a dash, a
+     * bracket, a slash, or a hyphen after a blank. Prose mostly has none, and the pattern was tried
+     * at each of its positions.
+     */
+    private static boolean mayHoldACreditOpening(String line, int start) {
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '—' || c == '–' || c == '(' || c == '[' || c == '/'
+                    || c == '-' && i > start && Character.isWhitespace(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code (Reporting by ...; Editing by ...)}, {@code With inputs from agencies}, {@code ... contributed to this report.} */
     boolean hasCreditPhrase(String line) {
-        return window(creditPhrase, line, Math.max(0, line.length() - WINDOW), line.length()).find();
+        int start = Math.max(0, line.length() - WINDOW);
+        // Trying the phrases at every position of a closing paragraph was the check's costliest step.
+        return CaseFolding.containsAny(line, start, line.length(), phraseWords)
+                && window(creditPhrase, line, start, line.length()).find();
+    }
+
+    private static String longestWord(String phrase) {
+        return Arrays.stream(phrase.strip().split("\\s+")).max(Comparator.comparingInt(String::length)).orElse("");
     }
 
     /** {@code By Jane Doe}, {@code by Xinhua writer Li Wei}, or an agency page's {@code Jane Doe |28.04.2025}. */
     boolean isByline(String line) {
         boolean byName = BYLINE_START.matcher(line).matches() && !isProse(line);
-        return byName || DATED_BYLINE.matcher(line).matches();
+        return byName || line.indexOf('|') >= 0 && DATED_BYLINE.matcher(line).matches();
     }
 
     /** A sentence of the story rather than a name: it ends like a sentence or runs long. */

@@ -1,0 +1,300 @@
+package io.github.copydesk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.copydesk.article.BlockKind;
+import io.github.copydesk.config.RuleSet;
+import io.github.copydesk.config.RuleSetLoader;
+import io.github.copydesk.config.RuleSettings;
+import io.github.copydesk.rule.Finding;
+import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Severity;
+import io.github.copydesk.rule.Violation;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache seen from a run: which files are checked again, which findings come back, and how a
+ * cache file that does not fit is ignored. A counting rule tells which articles were checked.
+ */
+class FindingsCacheTest {
+    private static final String CLEAN = """
+             date 2025-06-02 ECONOMY
+            Valley co-operative opens a second dairy
+            The plant will take milk from forty farms.
+            June 2, 2025
+
+            The co-operative opened its second dairy near the river crossing on Monday.
+
+            SOURCE:AA
+            """;
+    private static final String PROMO = """
+             date 2025-06-02 ECONOMY
+            Valley co-operative opens a second dairy
+            The plant will take milk from forty farms.
+            June 2, 2025
+
+            The co-operative opened its second dairy near the river crossing on Monday.
+
+            👉
+
+            SOURCE:AA
+            """;
+
+    @TempDir
+    Path base;
+    Path cacheFile;
+    RuleSet builtIn;
+    /** The paths the counting rule was run on, in order. */
+    final List<String> checked = new CopyOnWriteArrayList<>();
+    final RecordingListener listener = new RecordingListener();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cacheFile = base.resolve("target/copydesk-cache");
+        builtIn = new RuleSetLoader().load(RuleSettings.defaults(base));
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = base.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /** The built-in rules plus one that records each article it reads and flags its first block. */
+    private RuleSet counted(RuleSet rules) {
+        Rule counter = new Rule("counter", "test", Severity.INFO, "${detail}", "", Set.of(BlockKind.PARAGRAPH),
+                (article, scope, report) -> {
+                    checked.add(article.path());
+                    report.accept(new Violation(article.blocks(scope).get(0).sourceStart(),
+                            article.blocks(scope).get(0).sourceStart() + 3, "Counted"));
+                }, Rule.Examples.NONE, "test");
+        List<Rule> all = new ArrayList<>(rules.rules());
+        all.add(counter);
+        return new RuleSet(all, rules.fingerprint());
+    }
+
+    private LintResult lint(List<Path> files, RuleSet rules, String version) throws Exception {
+        return lint(files, rules, version, StandardCharsets.UTF_8);
+    }
+
+    private LintResult lint(List<Path> files, RuleSet rules, String version, Charset charset) throws Exception {
+        checked.clear();
+        return new Linter().reportingTo(listener, Duration.ofHours(1)).cachingIn(cacheFile, version)
+                .lint(new LintRequest(base, files, charset, LintRequest.DEFAULT_MAX_FILE_SIZE, counted(rules), 2));
+    }
+
+    private static List<String> shown(LintResult result) {
+        return result.findings().stream()
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message())
+                .toList();
+    }
+
+    @Test
+    void aSecondRunTakesUnchangedFilesFromTheCacheWithTheSameFindings() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN), write("content/b.txt", PROMO));
+
+        LintResult first = lint(files, builtIn, "1.0");
+        LintResult second = lint(files, builtIn, "1.0");
+
+        assertThat(checked).isEmpty();
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(shown(second)).containsExactly(
+                "content/a.txt:6:1 counter Counted",
+                "content/b.txt:6:1 counter Counted",
+                "content/b.txt:8:1 promo-link Leftover link marker: \"👉\"");
+        assertThat(listener.infos).containsExactly("2 of 2 files unchanged since the last run: findings taken"
+                + " from the cache " + cacheFile);
+        assertThat(Files.list(cacheFile.getParent()).map(p -> p.getFileName().toString()))
+                .containsExactly("copydesk-cache");
+    }
+
+    @Test
+    void aChangedArticleIsTheOnlyOneCheckedAgain() throws Exception {
+        Path a = write("content/a.txt", CLEAN);
+        Path b = write("content/b.txt", CLEAN);
+        Path c = write("content/c.txt", CLEAN);
+        lint(List.of(a, b, c), builtIn, "1.0");
+        write("content/b.txt", PROMO);
+
+        LintResult result = lint(List.of(a, b, c), builtIn, "1.0");
+
+        assertThat(checked).containsExactly("content/b.txt");
+        assertThat(shown(result)).containsExactly(
+                "content/a.txt:6:1 counter Counted",
+                "content/b.txt:6:1 counter Counted",
+                "content/b.txt:8:1 promo-link Leftover link marker: \"👉\"",
+                "content/c.txt:6:1 counter Counted");
+    }
+
+    @Test
+    void aChangedRuleLevelChecksEveryFileAgain() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN), write("content/b.txt", PROMO));
+        lint(files, builtIn, "1.0");
+        RuleSet lowered = new RuleSetLoader().load(new RuleSettings(base, List.of(), List.of(), "promo-link=warning"));
+
+        LintResult result = lint(files, lowered, "1.0");
+
+        assertThat(checked).containsExactlyInAnyOrder("content/a.txt", "content/b.txt");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("promo-link"))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(listener.debugs).contains("copydesk cache " + cacheFile + " ignored: the rules or the settings"
+                + " that decide findings have changed since it was written; checking every file");
+    }
+
+    @Test
+    void aChangedRuleFileChecksEveryFileAgain() throws Exception {
+        Path rules = base.resolve("style");
+        write("style/teasers.yml", teaserRule("Valley Post"));
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        lint(files, new RuleSetLoader().load(new RuleSettings(base, List.of(rules), List.of(), null)), "1.0");
+        write("style/teasers.yml", teaserRule("Valley Times"));
+
+        lint(files, new RuleSetLoader().load(new RuleSettings(base, List.of(rules), List.of(), null)), "1.0");
+
+        assertThat(checked).containsExactly("content/a.txt");
+    }
+
+    private static String teaserRule(String brand) {
+        return """
+                id: valley-teasers
+                check: promo-link
+                severity: warning
+                message: 'Teaser: "${match}"'
+                options:
+                  brands: [%s]
+                """.formatted(brand);
+    }
+
+    @Test
+    void anotherEncodingChecksEveryFileAgain() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        lint(files, builtIn, "1.0");
+
+        lint(files, builtIn, "1.0", StandardCharsets.ISO_8859_1);
+
+        assertThat(checked).containsExactly("content/a.txt");
+    }
+
+    @Test
+    void aCacheOfAnotherPluginVersionIsIgnored() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        lint(files, builtIn, "1.0");
+
+        lint(files, builtIn, "1.1");
+
+        assertThat(checked).containsExactly("content/a.txt");
+        assertThat(listener.debugs).containsExactly("copydesk cache " + cacheFile
+                + " does not exist yet: checking every file", "copydesk cache " + cacheFile
+                + " ignored: it was written by copydesk 1.0, this is 1.1; checking every file");
+        lint(files, builtIn, "1.1");
+        assertThat(checked).isEmpty();
+    }
+
+    @Test
+    void aDamagedCacheFileIsIgnoredAndReplaced() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN), write("content/b.txt", PROMO));
+        LintResult first = lint(files, builtIn, "1.0");
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        Files.write(cacheFile, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+
+        LintResult second = lint(files, builtIn, "1.0");
+
+        assertThat(checked).containsExactlyInAnyOrder("content/a.txt", "content/b.txt");
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(listener.debugs).last().asString()
+                .startsWith("copydesk cache " + cacheFile + " ignored: the file is damaged (")
+                .endsWith("); checking every file");
+        lint(files, builtIn, "1.0");
+        assertThat(checked).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNoCacheIsIgnored() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        write("target/copydesk-cache", "<html>not a cache</html>\n");
+
+        LintResult result = lint(files, builtIn, "1.0");
+
+        assertThat(shown(result)).containsExactly("content/a.txt:6:1 counter Counted");
+        assertThat(listener.debugs).containsExactly("copydesk cache " + cacheFile
+                + " ignored: it is not a copydesk cache file; checking every file");
+        assertThat(listener.warnings).isEmpty();
+    }
+
+    @Test
+    void checkingOneArticleKeepsTheOthersCachedButForgetsDeletedOnes() throws Exception {
+        Path a = write("content/a.txt", CLEAN);
+        Path b = write("content/b.txt", CLEAN);
+        Path c = write("content/c.txt", CLEAN);
+        lint(List.of(a, b, c), builtIn, "1.0");
+        Files.delete(c);
+        write("content/a.txt", PROMO);
+
+        lint(List.of(a), builtIn, "1.0");
+        lint(List.of(a, b), builtIn, "1.0");
+        assertThat(checked).isEmpty();
+
+        write("content/c.txt", CLEAN);
+        lint(List.of(a, b, c), builtIn, "1.0");
+        assertThat(checked).containsExactly("content/c.txt");
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsAWarningAndTheFindingsStand() throws Exception {
+        write("target", "a file where the cache folder should be");
+        List<Path> files = List.of(write("content/b.txt", PROMO));
+
+        LintResult result = lint(files, builtIn, "1.0");
+
+        assertThat(shown(result)).containsExactly("content/b.txt:6:1 counter Counted",
+                "content/b.txt:8:1 promo-link Leftover link marker: \"👉\"");
+        assertThat(listener.warnings).singleElement().asString()
+                .startsWith("copydesk could not write its cache " + cacheFile + ": ");
+    }
+
+    @Test
+    void rulesNotLoadedFromFilesAreNotCached() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        RuleSet unnamed = new RuleSet(builtIn.rules());
+        lint(files, unnamed, "1.0");
+
+        lint(files, unnamed, "1.0");
+
+        assertThat(checked).containsExactly("content/a.txt");
+        assertThat(cacheFile).doesNotExist();
+        assertThat(listener.debugs).contains("copydesk cache not used: the rules were not loaded from rule files");
+    }
+
+    static final class RecordingListener implements LintListener {
+        final List<String> infos = new CopyOnWriteArrayList<>();
+        final List<String> debugs = new CopyOnWriteArrayList<>();
+        final List<String> warnings = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void info(String message) {
+            infos.add(message);
+        }
+
+        @Override
+        public void debug(String message) {
+            debugs.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+    }
+}
