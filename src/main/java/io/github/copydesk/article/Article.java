@@ -70,10 +70,12 @@ public final class Article {
     }
 
     /**
-     * What a reader sees of the source between two offsets: the characters of the blocks that
-     * stand there, a line break between blocks. Empty when no block's text stands there.
+     * What a reader sees of the source between two offsets, at most {@code maxLength} characters
+     * of it: the characters of the blocks that stand there, a line break between blocks. Empty when
+     * no block's text stands there. A block's text runs forwards through the source, so the first
+     * character is found by bisection: a finding costs what it shows, not the length of its block.
      */
-    public String shownText(int sourceStart, int sourceEnd) {
+    public String shownText(int sourceStart, int sourceEnd, int maxLength) {
         StringBuilder shown = new StringBuilder();
         for (Block block : blocks) {
             if (block.sourceEnd() <= sourceStart || block.sourceStart() >= sourceEnd) {
@@ -81,17 +83,32 @@ public final class Article {
             }
             int before = shown.length();
             String blockText = block.text();
-            for (int i = 0; i < blockText.length(); i++) {
+            for (int i = firstAtOrAfter(block, sourceStart); i < blockText.length(); i++) {
                 int offset = block.sourceOffset(i);
-                if (offset >= sourceStart && offset < sourceEnd) {
-                    if (shown.length() == before && before > 0) {
-                        shown.append('\n');
-                    }
-                    shown.append(blockText.charAt(i));
+                if (offset >= sourceEnd || shown.length() >= maxLength) {
+                    break;
                 }
+                if (shown.length() == before && before > 0) {
+                    shown.append('\n');
+                }
+                shown.append(blockText.charAt(i));
             }
         }
         return shown.toString();
+    }
+
+    private static int firstAtOrAfter(Block block, int sourceOffset) {
+        int low = 0;
+        int high = block.text().length();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (block.sourceOffset(middle) < sourceOffset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**

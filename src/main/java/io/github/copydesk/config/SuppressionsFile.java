@@ -1,5 +1,6 @@
 package io.github.copydesk.config;
 
+import io.github.copydesk.article.PathGlob;
 import io.github.copydesk.rule.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -32,6 +32,8 @@ import org.apache.commons.text.StringSubstitutor;
  * on this file instead of ending the run.
  */
 final class FileLinter {
+    /** Characters of shown text enough for an excerpt's words. */
+    private static final int EXCERPT_SOURCE = 400;
     private final ArticleReader reader;
     private final Map<ArticleFormat, ArticleParser> parsers;
     private final List<Rule> rules;
@@ -169,7 +171,7 @@ final class FileLinter {
                 Math.min(end, article.text().length()));
         // HTML source is markup and entities: the message quotes what the reader sees. Wire copy and
         // Markdown are quoted as written.
-        String shown = article.format() == ArticleFormat.HTML ? article.shownText(start, end) : "";
+        String shown = article.format() == ArticleFormat.HTML ? article.shownText(start, end, EXCERPT_SOURCE) : "";
         String excerpt = Excerpt.of(shown.isBlank() ? matched : shown);
         Map<String, String> values = new HashMap<>(violation.values());
         values.put("detail", violation.detail());

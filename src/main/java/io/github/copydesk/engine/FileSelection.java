@@ -1,6 +1,6 @@
 package io.github.copydesk.engine;
 
-import io.github.copydesk.config.PathGlob;
+import io.github.copydesk.article.PathGlob;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -7,15 +7,12 @@ import io.github.copydesk.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -151,38 +148,10 @@ public final class FindingsCache {
         if (hits.get() == current.size() && entries.size() == previous.size()) {
             return;
         }
-        Path temporary = null;
         try {
-            Path directory = file.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(new DataOutputStream(new BufferedOutputStream(out, 1 << 16)), entries);
-            }
-            move(temporary, file);
+            AtomicFiles.replace(file, out -> write(new DataOutputStream(new BufferedOutputStream(out, 1 << 16)), entries));
         } catch (IOException | RuntimeException e) {
             listener.warn("copydesk could not write its cache " + file + ": " + e);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // Only a stray temporary file in the build folder; the run's outcome does not depend on it.
         }
     }
 

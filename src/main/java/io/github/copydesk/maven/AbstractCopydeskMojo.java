@@ -221,9 +221,9 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return baselineFile != null;
     }
 
-    /** Checks the selected articles against the configured rules. */
-    protected LintResult lint(Path base) throws MojoExecutionException {
-        return lint(lintRequest(base, selectArticles(base), loadRules(base)));
+    /** The request for the selected articles against the configured rules. */
+    protected LintRequest lintRequest(Path base) throws MojoExecutionException {
+        return lintRequest(base, selectArticles(base), loadRules(base));
     }
 
     protected LintResult lint(LintRequest request) throws MojoExecutionException {

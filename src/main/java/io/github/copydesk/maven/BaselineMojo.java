@@ -36,7 +36,7 @@ public class BaselineMojo extends AbstractCopydeskMojo {
             return;
         }
         Path base = baseDirectory();
-        LintRequest request = lintRequest(base, selectArticles(base), loadRules(base));
+        LintRequest request = lintRequest(base);
         LintResult result = lint(request);
         Path file = baselinePath(base);
         String origin = DisplayPath.of(base, file);

@@ -65,6 +65,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
     @Parameter(property = "copydesk.outputDirectory", defaultValue = "${project.build.directory}/copydesk")
     File outputDirectory;
 
+    /**
      * Where findings are kept between runs, so that unchanged articles are not checked again.
      * Default: {@code copydesk-cache} in the build directory ({@code target}) of a project; no
      * cache without a pom, unless one is named here.
@@ -103,7 +104,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
                 "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
         Set<ReportFormat> formats = formats();
         Path base = baseDirectory();
-        LintRequest request = lintRequest(base, selectArticles(base), loadRules(base)).withBaseline(baseline(base));
+        LintRequest request = lintRequest(base).withBaseline(baseline(base));
         LintResult result = lint(request);
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);

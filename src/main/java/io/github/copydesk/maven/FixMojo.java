@@ -30,7 +30,7 @@ public class FixMojo extends AbstractCopydeskMojo {
             return;
         }
         Path base = baseDirectory();
-        LintRequest request = lintRequest(base, selectArticles(base), loadRules(base));
+        LintRequest request = lintRequest(base);
         List<ArticleFixer.FileFix> results;
         try {
             results = new ArticleFixer().fix(request, !dryRun);

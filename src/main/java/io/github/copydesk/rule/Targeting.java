@@ -2,9 +2,7 @@ package io.github.copydesk.rule;
 
 import io.github.copydesk.article.Article;
 import io.github.copydesk.article.ArticleFormat;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import io.github.copydesk.article.PathGlob;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -79,8 +77,8 @@ public final class Targeting {
             return article -> anyEqual(sections(article), values);
         }
         if (key.equals(PATH)) {
-            List<PathMatcher> matchers = values.stream().flatMap(glob -> globs(glob).stream()).toList();
-            return article -> matchers.stream().anyMatch(matcher -> matcher.matches(Path.of(article.path())));
+            List<PathGlob> globs = values.stream().map(PathGlob::of).toList();
+            return article -> globs.stream().anyMatch(glob -> glob.matches(article.path()));
         }
         if (key.equals(FORMAT)) {
             List<ArticleFormat> formats = values.stream().map(Targeting::format).toList();
@@ -135,21 +133,6 @@ public final class Targeting {
             throw new IllegalArgumentException("unknown format '" + name + "'");
         }
         return format;
-    }
-
-    /** A glob, and for {@code **}{@code /x} also {@code x}, as in Maven's and Ant's patterns. */
-    private static List<PathMatcher> globs(String glob) {
-        String pattern = glob.strip();
-        List<PathMatcher> matchers = new ArrayList<>();
-        try {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
-            if (pattern.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid path pattern '" + pattern + "': " + e.getMessage(), e);
-        }
-        return matchers;
     }
 
     private static Map<String, ArticleFormat> formats() {

@@ -1,5 +1,6 @@
 package io.github.copydesk.config;
 
+import io.github.copydesk.article.PathGlob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.github.copydesk.config;
+package io.github.copydesk.article;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
