@@ -2,9 +2,11 @@ package io.github.copydesk.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A list of words and phrases ({@code said}, {@code according to}, {@code Getty Images}) found as
@@ -18,6 +20,8 @@ public final class PhraseIndex {
     }
 
     private final Map<String, String> byKey = new HashMap<>();
+    /** The first word of every phrase: a word that is none of them starts no phrase, and most words are none. */
+    private final Set<String> firstWords = new HashSet<>();
     private final int maxWords;
 
     public PhraseIndex(List<String> phrases) {
@@ -28,6 +32,7 @@ public final class PhraseIndex {
                 continue;
             }
             byKey.putIfAbsent(key(phrase, words, 0, words.size()), phrase.strip());
+            firstWords.add(key(phrase, words, 0, 1));
             longest = Math.max(longest, words.size());
         }
         this.maxWords = longest;
@@ -38,6 +43,9 @@ public final class PhraseIndex {
         List<int[]> words = words(text, from, to);
         List<Match> found = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
+            if (!firstWords.contains(key(text, words, w, 1))) {
+                continue;
+            }
             for (int n = Math.min(maxWords, words.size() - w); n >= 1; n--) {
                 if (n > 1 && !blanksBetween(text, words, w, n)) {
                     continue;
