@@ -19,7 +19,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -73,15 +72,11 @@ public class CheckMojo extends AbstractCopydeskMojo {
     @Parameter(property = "copydesk.cacheFile")
     File cacheFile;
 
-    /** The plugin's own version: a cache file written by another version is not used. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    String pluginVersion;
-
     @Override
     protected Linter linter() {
         Optional<Path> file = cacheFile();
         return file.isEmpty() ? super.linter()
-                : super.linter().cachingIn(file.get(), Objects.requireNonNullElse(pluginVersion, ""));
+                : super.linter().cachingIn(file.get(), ToolVersion.current());
     }
 
     private Optional<Path> cacheFile() {

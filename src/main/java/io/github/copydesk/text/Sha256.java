@@ -6,9 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 digests: of a file's bytes, to know it unchanged, and of a list of texts, to know a
- * configuration unchanged. Each text is prefixed with its length, so that ("ab", "c") and
- * ("a", "bc") differ.
+ * SHA-256 digests: of bytes (a file, to know it unchanged; a finding's key; the report's own
+ * script, for its content security policy), and of a list of texts, to know a configuration
+ * unchanged. Each text of a list is prefixed with its length, so that ("ab", "c") and ("a", "bc")
+ * differ.
  */
 public final class Sha256 {
     private final MessageDigest digest;
