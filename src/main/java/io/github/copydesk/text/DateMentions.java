@@ -40,8 +40,8 @@ public final class DateMentions {
         "Sunday"};
     private static final String MONTH = monthPattern();
     /*
-     * Each pattern opens with a look-ahead at its first character: otherwise every position of the
-     * text tries every month and weekday name, which made long texts slow.
+     * Each pattern opens with a look-ahead at its first character, so that a search with find()
+     * (numericReadings) does not try every month and weekday name at every position.
      */
     private static final String CAPITAL = "(?=\\p{Lu})";
     private static final String CAPITAL_OR_DIGIT = "(?=[\\p{Lu}\\d])";
@@ -54,27 +54,95 @@ public final class DateMentions {
     private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY_BEFORE_DATE
             + "(?:,?[ \\t]++(?:the[ \\t]++)?|[ \\t]*+(?<paren>\\()))?";
 
-    private static final Pattern MONTH_DAY = Pattern.compile(CAPITAL + "(?<![\\p{L}\\p{N}])" + WEEKDAY_PREFIX
+    private static final Pattern MONTH_DAY_PATTERN = Pattern.compile(CAPITAL + "(?<![\\p{L}\\p{N}])" + WEEKDAY_PREFIX
             + "(?<month>" + MONTH + ")[ \\t]++(?<day>\\d{1,2})" + DAY_SUFFIX + "(?![\\p{L}\\p{N}]|[,.:]\\d)"
             + YEAR_AFTER_DATE);
-    private static final Pattern DAY_MONTH = Pattern.compile(CAPITAL_OR_DIGIT + "(?<![\\p{L}\\p{N},.$£€/:-])" + WEEKDAY_PREFIX
+    private static final Pattern DAY_MONTH_PATTERN = Pattern.compile(CAPITAL_OR_DIGIT + "(?<![\\p{L}\\p{N},.$£€/:-])" + WEEKDAY_PREFIX
             + "(?<day>\\d{1,2})" + DAY_SUFFIX + "(?:[ \\t]++of)?[ \\t]++(?<month>" + MONTH + ")(?!\\p{L})"
             + YEAR_AFTER_DATE);
     /** {@code 26-28 April}: the span's first day, then its month. */
-    private static final Pattern DAY_SPAN_MONTH = Pattern.compile(CAPITAL_OR_DIGIT + "(?<![\\p{L}\\p{N},.$£€/:-])(?<day>\\d{1,2})"
+    private static final Pattern DAY_SPAN_MONTH_PATTERN = Pattern.compile(CAPITAL_OR_DIGIT + "(?<![\\p{L}\\p{N},.$£€/:-])(?<day>\\d{1,2})"
             + DAY_SUFFIX + "[ \\t]*+(?:[-–]|to|and)[ \\t]*+\\d{1,2}" + DAY_SUFFIX + "(?:[ \\t]++of)?[ \\t]++(?<month>"
             + MONTH + ")(?!\\p{L})" + YEAR_AFTER_DATE);
-    private static final Pattern ISO = Pattern.compile(
+    private static final Pattern ISO_PATTERN = Pattern.compile(
             "(?<![\\p{N}\\p{L}/_=.-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\p{N}]|-\\d)");
-    private static final Pattern NUMERIC = Pattern.compile(
+    private static final Pattern NUMERIC_PATTERN = Pattern.compile(
             CAPITAL_OR_DIGIT + "(?<![\\p{N}\\p{L}/.,-])" + WEEKDAY_PREFIX + "(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.]\\d)");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
+    private static final Pattern MONTH_YEAR_PATTERN = Pattern.compile(
             CAPITAL + "(?<![\\p{L}\\p{N}])(?<month>" + MONTH + "),?[ \\t]++(?<year>\\d{4})(?![\\d,.]\\d|[-–/]\\d|\\p{L})");
-    private static final Pattern WEEKDAY = Pattern.compile(CAPITAL + "(?<![\\p{L}])(?<wd>" + weekdayPattern() + ")(?!\\p{L})");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)(?=[ytln])(?<![\\p{L}])(?<rel>yesterday|today|tomorrow"
+    private static final Pattern WEEKDAY_PATTERN = Pattern.compile(CAPITAL + "(?<![\\p{L}])(?<wd>" + weekdayPattern() + ")(?!\\p{L})");
+    private static final Pattern RELATIVE_PATTERN = Pattern.compile("(?i)(?=[ytln])(?<![\\p{L}])(?<rel>yesterday|today|tomorrow"
             + "|last[ \\t]++week|(?:last|this|next)[ \\t]++year)(?!\\p{L})");
-    private static final Pattern YEAR = Pattern.compile(
+    private static final Pattern YEAR_PATTERN = Pattern.compile(
             "(?<![\\p{L}\\p{N},.$£€/–-])(?<year>1[6-9]\\d\\d|2[01]\\d\\d)(?![\\p{N}%]|[,.]\\d|[-–/]\\d|\\p{L})");
+
+    /** The written forms, in the order they win a tie between two mentions of the same text. */
+    private enum Form {
+        MONTH_DAY(MONTH_DAY_PATTERN),
+        DAY_MONTH(DAY_MONTH_PATTERN),
+        DAY_SPAN_MONTH(DAY_SPAN_MONTH_PATTERN),
+        ISO(ISO_PATTERN),
+        NUMERIC(NUMERIC_PATTERN),
+        MONTH_YEAR(MONTH_YEAR_PATTERN),
+        WEEKDAY(WEEKDAY_PATTERN),
+        RELATIVE(RELATIVE_PATTERN),
+        YEAR(YEAR_PATTERN);
+
+        private final Pattern pattern;
+
+        Form(Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        int bit() {
+            return 1 << ordinal();
+        }
+    }
+
+    private static final int DIGIT_FORMS = Form.DAY_MONTH.bit() | Form.DAY_SPAN_MONTH.bit() | Form.ISO.bit()
+            | Form.YEAR.bit();
+    private static final WordStarts WORD_STARTS = new WordStarts();
+
+    /**
+     * The first three letters, in any case, of every month, weekday and relative word the
+     * patterns know: a table, since it is asked at the start of every word of the text.
+     */
+    private static final class WordStarts {
+        static final int MONTH = 1;
+        static final int WEEKDAY = 2;
+        static final int RELATIVE = 4;
+        private final byte[] kinds = new byte[26 * 26 * 26];
+
+        WordStarts() {
+            add(MONTH, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+            add(WEEKDAY, "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+            add(RELATIVE, "yes", "tod", "tom", "las", "thi", "nex");
+        }
+
+        private void add(int kind, String... starts) {
+            for (String start : starts) {
+                kinds[index(start.charAt(0), start.charAt(1), start.charAt(2))] |= (byte) kind;
+            }
+        }
+
+        /** The kinds of word that may start with these three characters; 0 unless all three are ASCII letters. */
+        int kinds(char a, char b, char c) {
+            int index = index(a, b, c);
+            return index < 0 ? 0 : kinds[index];
+        }
+
+        private static int index(char a, char b, char c) {
+            int x = letter(a);
+            int y = letter(b);
+            int z = letter(c);
+            return (x | y | z) < 0 ? -1 : (x * 26 + y) * 26 + z;
+        }
+
+        private static int letter(char c) {
+            char lower = (char) (c | 0x20);
+            return c < 128 && lower >= 'a' && lower <= 'z' ? lower - 'a' : -1;
+        }
+    }
 
     /** What follows a date's day and shows it opens a span: {@code -28}, {@code to 28}, {@code and 28}, {@code -May 2}. */
     private static final Pattern SPAN_AFTER = Pattern.compile("[ \\t]*+(?:[-–]|to[ \\t]|and[ \\t]|through[ \\t])[ \\t]*+(?:\\d|"
@@ -100,17 +168,82 @@ public final class DateMentions {
 
     /** Every mention in {@code text}, in order; where two forms overlap, the longer one that starts first. */
     public List<DateMention> find(String text) {
+        Form[] forms = Form.values();
+        Matcher[] matchers = new Matcher[forms.length];
+        int[] resumeAt = new int[forms.length];
+        List<List<DateMention>> byForm = new ArrayList<>(forms.length);
+        for (int i = 0; i < forms.length; i++) {
+            byForm.add(new ArrayList<>());
+        }
+        for (int at = 0; at < text.length(); at++) {
+            int candidates = candidateForms(text, at);
+            for (int f = 0; candidates != 0 && f < forms.length; f++) {
+                if ((candidates & 1 << f) == 0 || at < resumeAt[f]) {
+                    continue;
+                }
+                if (matchers[f] == null) {
+                    matchers[f] = forms[f].pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = matchers[f].region(at, text.length());
+                if (m.lookingAt()) {
+                    resumeAt[f] = m.end();
+                    read(forms[f], m, text, byForm.get(f));
+                }
+            }
+        }
         List<DateMention> found = new ArrayList<>();
-        findDays(MONTH_DAY, text, false, found);
-        findDays(DAY_MONTH, text, false, found);
-        findDays(DAY_SPAN_MONTH, text, true, found);
-        findIso(text, found);
-        findNumeric(text, found);
-        findMonthYears(text, found);
-        findWeekdays(text, found);
-        findRelative(text, found);
-        findYears(text, found);
+        byForm.forEach(found::addAll);
         return withoutOverlaps(found);
+    }
+
+    /**
+     * The forms that may start at {@code at}, as bits of {@link Form#ordinal()}. Every form starts a
+     * word with a digit, a month, a weekday or a relative word, so most places of a text are ruled
+     * out by a character or two, and each pattern is then tried only where it can match; running
+     * each over the whole text tried it at every character and was the slowest part of a check.
+     */
+    private int candidateForms(String text, int at) {
+        char c = text.charAt(at);
+        if (at > 0 && Character.isLetter(text.charAt(at - 1)) || c >= 128) {
+            return 0;
+        }
+        if (c >= '0' && c <= '9') {
+            return DIGIT_FORMS | (numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit());
+        }
+        if (at + 2 >= text.length()) {
+            return 0;
+        }
+        int word = WORD_STARTS.kinds(c, text.charAt(at + 1), text.charAt(at + 2));
+        boolean capital = c >= 'A' && c <= 'Z';
+        int forms = 0;
+        if (capital && (word & WordStarts.MONTH) != 0) {
+            forms |= Form.MONTH_DAY.bit() | Form.MONTH_YEAR.bit();
+        }
+        if (capital && (word & WordStarts.WEEKDAY) != 0) {
+            forms |= Form.MONTH_DAY.bit() | Form.DAY_MONTH.bit() | Form.WEEKDAY.bit()
+                    | (numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit());
+        }
+        if ((word & WordStarts.RELATIVE) != 0) {
+            forms |= Form.RELATIVE.bit();
+        }
+        return forms;
+    }
+
+    private void read(Form form, Matcher m, String text, List<DateMention> found) {
+        switch (form) {
+            case MONTH_DAY -> readDay(m, text, false, true, found);
+            case DAY_MONTH -> readDay(m, text, false, false, found);
+            case DAY_SPAN_MONTH -> readDay(m, text, true, false, found);
+            case ISO -> readIso(m, found);
+            case NUMERIC -> readNumeric(m, found);
+            case MONTH_YEAR -> found.add(new DateMention(Kind.MONTH_YEAR, m.start(), m.end(),
+                    Integer.parseInt(m.group("year")), monthNumber(m.group("month")), 0, null, null, false));
+            case WEEKDAY -> found.add(new DateMention(Kind.WEEKDAY, m.start(), m.end(), 0, 0, 0,
+                    weekday(m.group("wd")), null, false));
+            case RELATIVE -> readRelative(m, text, found);
+            case YEAR -> found.add(new DateMention(Kind.YEAR, m.start(), m.end(), Integer.parseInt(m.group("year")),
+                    0, 0, null, null, false));
+        }
     }
 
     /**
@@ -119,7 +252,7 @@ public final class DateMentions {
      */
     public static List<DateMention> numericReadings(String text) {
         List<DateMention> readings = new ArrayList<>();
-        Matcher m = NUMERIC.matcher(text);
+        Matcher m = NUMERIC_PATTERN.matcher(text);
         if (m.find()) {
             int first = Integer.parseInt(m.group("first"));
             int second = Integer.parseInt(m.group("second"));
@@ -130,76 +263,65 @@ public final class DateMentions {
         return readings;
     }
 
-    private static void findDays(Pattern pattern, String text, boolean span, List<DateMention> found) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            int month = monthNumber(m.group("month"));
-            int day = Integer.parseInt(m.group("day"));
-            if (day < 1 || day > 31) {
-                continue;
-            }
-            String weekdayText = span ? null : m.group("wd");
-            int start = m.start();
-            int end = m.end();
-            int year = year(m);
-            int dayEnd = m.group("year") == null ? end : m.start("yearPart");
-            if (m.group("year") != null && year == 0) {
-                end = dayEnd;
-            }
-            if (year == 0 && COUNT_AFTER.matcher(text).region(m.end("day"), text.length()).lookingAt()) {
-                continue;
-            }
-            if (weekdayText == null && pattern == MONTH_DAY && followsName(text, start)) {
-                continue;
-            }
-            boolean range = span || m.group("year") == null
-                    && SPAN_AFTER.matcher(text).region(dayEnd, text.length()).lookingAt();
-            DayOfWeek weekday = weekdayText == null ? null : weekday(weekdayText);
-            if (!span && m.group("paren") != null) {
-                // "Monday (April 28)" names the date only when the parenthesis closes after it.
-                if (end < text.length() && text.charAt(end) == ')') {
-                    end++;
-                } else {
-                    weekday = null;
-                    start = m.end("paren");
-                }
-            }
-            if (weekday == null && !range) {
-                Matcher after = WEEKDAY_AFTER.matcher(text).region(end, text.length());
-                if (after.lookingAt()) {
-                    weekday = weekday(after.group("wd") != null ? after.group("wd") : after.group("wd2"));
-                    end = after.end();
-                }
-            }
-            found.add(new DateMention(Kind.DATE, start, end, year, month, day, weekday, null, range));
-        }
-    }
-
-    private static void findIso(String text, List<DateMention> found) {
-        Matcher m = ISO.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group("month"));
-            int day = Integer.parseInt(m.group("day"));
-            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                found.add(new DateMention(Kind.DATE, m.start(), m.end(), Integer.parseInt(m.group("year")), month,
-                        day, null, null, false));
-            }
-        }
-    }
-
-    private void findNumeric(String text, List<DateMention> found) {
-        if (numericOrder == NumericOrder.NONE) {
+    /** {@code monthFirst}: the MONTH_DAY form, where a month after a surname is no date. */
+    private static void readDay(Matcher m, String text, boolean span, boolean monthFirst, List<DateMention> found) {
+        int month = monthNumber(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (day < 1 || day > 31) {
             return;
         }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
-            int first = Integer.parseInt(m.group("first"));
-            int second = Integer.parseInt(m.group("second"));
-            int year = Integer.parseInt(m.group("year"));
-            Optional<DateMention> date = numericOrder == NumericOrder.DAY_MONTH
-                    ? numericDate(m, first, second, year) : numericDate(m, second, first, year);
-            date.ifPresent(found::add);
+        String weekdayText = span ? null : m.group("wd");
+        int start = m.start();
+        int end = m.end();
+        int year = year(m);
+        int dayEnd = m.group("year") == null ? end : m.start("yearPart");
+        if (m.group("year") != null && year == 0) {
+            end = dayEnd;
         }
+        if (year == 0 && COUNT_AFTER.matcher(text).region(m.end("day"), text.length()).lookingAt()) {
+            return;
+        }
+        if (weekdayText == null && monthFirst && followsName(text, start)) {
+            return;
+        }
+        boolean range = span || m.group("year") == null
+                && SPAN_AFTER.matcher(text).region(dayEnd, text.length()).lookingAt();
+        DayOfWeek weekday = weekdayText == null ? null : weekday(weekdayText);
+        if (!span && m.group("paren") != null) {
+            // "Monday (April 28)" names the date only when the parenthesis closes after it.
+            if (end < text.length() && text.charAt(end) == ')') {
+                end++;
+            } else {
+                weekday = null;
+                start = m.end("paren");
+            }
+        }
+        if (weekday == null && !range) {
+            Matcher after = WEEKDAY_AFTER.matcher(text).region(end, text.length());
+            if (after.lookingAt()) {
+                weekday = weekday(after.group("wd") != null ? after.group("wd") : after.group("wd2"));
+                end = after.end();
+            }
+        }
+        found.add(new DateMention(Kind.DATE, start, end, year, month, day, weekday, null, range));
+    }
+
+    private static void readIso(Matcher m, List<DateMention> found) {
+        int month = Integer.parseInt(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+            found.add(new DateMention(Kind.DATE, m.start(), m.end(), Integer.parseInt(m.group("year")), month, day,
+                    null, null, false));
+        }
+    }
+
+    private void readNumeric(Matcher m, List<DateMention> found) {
+        int first = Integer.parseInt(m.group("first"));
+        int second = Integer.parseInt(m.group("second"));
+        int year = Integer.parseInt(m.group("year"));
+        Optional<DateMention> date = numericOrder == NumericOrder.DAY_MONTH
+                ? numericDate(m, first, second, year) : numericDate(m, second, first, year);
+        date.ifPresent(found::add);
     }
 
     private static Optional<DateMention> numericDate(Matcher m, int day, int month, int year) {
@@ -210,45 +332,19 @@ public final class DateMentions {
         return Optional.of(new DateMention(Kind.DATE, m.start(), m.end(), year, month, day, weekday, null, false));
     }
 
-    private static void findMonthYears(String text, List<DateMention> found) {
-        Matcher m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            found.add(new DateMention(Kind.MONTH_YEAR, m.start(), m.end(), Integer.parseInt(m.group("year")),
-                    monthNumber(m.group("month")), 0, null, null, false));
-        }
-    }
-
-    private static void findWeekdays(String text, List<DateMention> found) {
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            found.add(new DateMention(Kind.WEEKDAY, m.start(), m.end(), 0, 0, 0, weekday(m.group("wd")), null, false));
-        }
-    }
-
     /** "The last week of May" and "in the next year" are spans, not the week or year before or after the article's. */
-    private static void findRelative(String text, List<DateMention> found) {
-        Matcher m = RELATIVE.matcher(text);
-        while (m.find()) {
-            String words = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]++", " ");
-            if (words.contains(" ") && (precededByThe(text, m.start()) || text.startsWith(" of", m.end()))) {
-                continue;
-            }
-            RelativeWord relative = null;
-            for (RelativeWord word : RelativeWord.values()) {
-                if (word.words().equals(words)) {
-                    relative = word;
-                }
-            }
-            found.add(new DateMention(Kind.RELATIVE, m.start(), m.end(), 0, 0, 0, null, relative, false));
+    private static void readRelative(Matcher m, String text, List<DateMention> found) {
+        String words = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]++", " ");
+        if (words.contains(" ") && (precededByThe(text, m.start()) || text.startsWith(" of", m.end()))) {
+            return;
         }
-    }
-
-    private static void findYears(String text, List<DateMention> found) {
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            found.add(new DateMention(Kind.YEAR, m.start(), m.end(), Integer.parseInt(m.group("year")), 0, 0, null,
-                    null, false));
+        RelativeWord relative = null;
+        for (RelativeWord word : RelativeWord.values()) {
+            if (word.words().equals(words)) {
+                relative = word;
+            }
         }
+        found.add(new DateMention(Kind.RELATIVE, m.start(), m.end(), 0, 0, 0, null, relative, false));
     }
 
     private static List<DateMention> withoutOverlaps(List<DateMention> found) {
