@@ -1,12 +1,12 @@
 package io.github.copydesk.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A list of words and phrases ({@code said}, {@code according to}, {@code Getty Images}) found as
@@ -19,40 +19,48 @@ public final class PhraseIndex {
     public record Match(int start, int end, String phrase) {
     }
 
+    private static final int HASH_BITS = 1 << 16;
+
     private final Map<String, String> byKey = new HashMap<>();
-    /** The first word of every phrase: a word that is none of them starts no phrase, and most words are none. */
-    private final Set<String> firstWords = new HashSet<>();
+    /**
+     * The case-folded hashes of the phrases' first words that are plain ASCII: a word of the text
+     * whose hash is not here starts no phrase, and most words start none, so they are passed over
+     * without building a key. A word with other letters is always looked up.
+     */
+    private final BitSet firstWordHashes = new BitSet(HASH_BITS);
     private final int maxWords;
 
     public PhraseIndex(List<String> phrases) {
         int longest = 1;
         for (String phrase : phrases) {
-            List<int[]> words = words(phrase, 0, phrase.length());
-            if (words.isEmpty()) {
+            WordSpans words = WordSpans.of(phrase, 0, phrase.length());
+            if (words.count == 0) {
                 continue;
             }
-            byKey.putIfAbsent(key(phrase, words, 0, words.size()), phrase.strip());
-            firstWords.add(key(phrase, words, 0, 1));
-            longest = Math.max(longest, words.size());
+            byKey.putIfAbsent(words.key(phrase, 0, words.count), phrase.strip());
+            String first = words.key(phrase, 0, 1);
+            firstWordHashes.set(asciiHash(first, 0, first.length()) & (HASH_BITS - 1));
+            longest = Math.max(longest, words.count);
         }
         this.maxWords = longest;
     }
 
     /** Every phrase in {@code [from, to)} of {@code text}, the longest at each word, in order. */
     public List<Match> find(String text, int from, int to) {
-        List<int[]> words = words(text, from, to);
+        WordSpans words = WordSpans.of(text, from, to);
         List<Match> found = new ArrayList<>();
-        for (int w = 0; w < words.size(); w++) {
-            if (!firstWords.contains(key(text, words, w, 1))) {
+        for (int w = 0; w < words.count; w++) {
+            int hash = asciiHash(text, words.starts[w], words.ends[w]);
+            if (hash != NOT_ASCII && !firstWordHashes.get(hash & (HASH_BITS - 1))) {
                 continue;
             }
-            for (int n = Math.min(maxWords, words.size() - w); n >= 1; n--) {
-                if (n > 1 && !blanksBetween(text, words, w, n)) {
+            for (int n = Math.min(maxWords, words.count - w); n >= 1; n--) {
+                if (n > 1 && !words.blanksBetween(text, w, n)) {
                     continue;
                 }
-                String phrase = byKey.get(key(text, words, w, n));
+                String phrase = byKey.get(words.key(text, w, n));
                 if (phrase != null) {
-                    found.add(new Match(words.get(w)[0], words.get(w + n - 1)[1], phrase));
+                    found.add(new Match(words.starts[w], words.ends[w + n - 1], phrase));
                     break;
                 }
             }
@@ -62,54 +70,95 @@ public final class PhraseIndex {
 
     /** The phrase that is the whole of {@code text}, apart from blanks around it. */
     public boolean isWhole(String text) {
-        List<int[]> words = words(text, 0, text.length());
-        return !words.isEmpty() && words.size() <= maxWords && blanksBetween(text, words, 0, words.size())
-                && byKey.containsKey(key(text, words, 0, words.size()));
+        WordSpans words = WordSpans.of(text, 0, text.length());
+        return words.count > 0 && words.count <= maxWords && words.blanksBetween(text, 0, words.count)
+                && byKey.containsKey(words.key(text, 0, words.count));
     }
 
-    private static boolean blanksBetween(String text, List<int[]> words, int first, int count) {
-        for (int w = first; w < first + count - 1; w++) {
-            for (int i = words.get(w)[1]; i < words.get(w + 1)[0]; i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
+    private static final int NOT_ASCII = Integer.MIN_VALUE;
 
-    private static String key(String text, List<int[]> words, int first, int count) {
-        StringBuilder key = new StringBuilder();
-        for (int w = first; w < first + count; w++) {
-            if (w > first) {
-                key.append(' ');
+    /** The hash of {@code [start, end)} in ASCII lower case, or {@link #NOT_ASCII}. */
+    private static int asciiHash(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return NOT_ASCII;
             }
-            key.append(text, words.get(w)[0], words.get(w)[1]);
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return hash == NOT_ASCII ? 0 : hash;
     }
 
     /** Runs of letters, figures, marks, apostrophes, hyphens and underscores: "country’s" and "EPA-EFE" are one word. */
-    private static List<int[]> words(String text, int from, int to) {
-        List<int[]> words = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < to && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new int[] {start, i});
-            }
-        }
-        return words;
-    }
+    private static final class WordSpans {
+        private int[] starts;
+        private int[] ends;
+        private int count;
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '’' || c == '\'' || c == '-' || c == '_';
+        private WordSpans(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        static WordSpans of(String text, int from, int to) {
+            WordSpans words = new WordSpans(Math.max(4, (to - from) / 5));
+            int i = from;
+            while (i < to) {
+                while (i < to && !isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < to && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    words.add(start, i);
+                }
+            }
+            return words;
+        }
+
+        private void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
+
+        boolean blanksBetween(String text, int first, int n) {
+            for (int w = first; w < first + n - 1; w++) {
+                for (int i = ends[w]; i < starts[w + 1]; i++) {
+                    if (!Character.isWhitespace(text.charAt(i))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        String key(String text, int first, int n) {
+            StringBuilder key = new StringBuilder();
+            for (int w = first; w < first + n; w++) {
+                if (w > first) {
+                    key.append(' ');
+                }
+                key.append(text, starts[w], ends[w]);
+            }
+            return key.toString().toLowerCase(Locale.ROOT);
+        }
+
+        private static boolean isWordChar(char c) {
+            if (c < 128) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-'
+                        || c == '_';
+            }
+            int type = Character.getType(c);
+            return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || c == '’';
+        }
     }
 }

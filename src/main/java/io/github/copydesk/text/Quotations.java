@@ -32,6 +32,9 @@ public final class Quotations {
         boolean openIsSingle = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!mayBeMark(c)) {
+                continue;
+            }
             boolean isDouble = DOUBLE_MARKS.indexOf(c) >= 0;
             boolean isSingle = singleQuotes && SINGLE_MARKS.indexOf(c) >= 0;
             if (!isDouble && !isSingle) {
@@ -77,6 +80,11 @@ public final class Quotations {
             }
         }
         return new String(masked);
+    }
+
+    /** Every mark of {@link #DOUBLE_MARKS} and {@link #SINGLE_MARKS}, and few other characters: most of a text is passed over. */
+    private static boolean mayBeMark(char c) {
+        return c == '"' || c == '\'' || c >= '\u2018' && c <= '\u201F';
     }
 
     private static Role doubleRole(String text, int i) {

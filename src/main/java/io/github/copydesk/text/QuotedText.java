@@ -11,14 +11,13 @@ import java.util.List;
 public final class QuotedText {
     private final String text;
     private final List<Quotation> quotations;
-    private final String masked;
-    private final List<Sentences.Sentence> sentences;
+    /** Read on first use: most paragraphs hold no quotation, and nothing asks for their sentences. */
+    private String masked;
+    private List<Sentences.Sentence> sentences;
 
     public QuotedText(String text, boolean singleQuotes) {
         this.text = text;
         this.quotations = Quotations.find(withoutShortcodes(text), singleQuotes);
-        this.masked = Quotations.mask(text, quotations);
-        this.sentences = Sentences.split(masked);
     }
 
     /** The text with shortcodes blanked out: their attribute values are markup, not quotations. */
@@ -44,15 +43,22 @@ public final class QuotedText {
 
     /** The text with every quotation's words replaced, so that only the reporter's words remain readable. */
     public String masked() {
+        if (masked == null) {
+            masked = Quotations.mask(text, quotations);
+        }
         return masked;
     }
 
     public List<Sentences.Sentence> sentences() {
+        if (sentences == null) {
+            sentences = Sentences.split(masked());
+        }
         return sentences;
     }
 
     /** Index of the sentence holding {@code offset}; an offset between sentences belongs to the one before. */
     public int sentenceAt(int offset) {
+        List<Sentences.Sentence> sentences = sentences();
         int low = 0;
         int high = sentences.size() - 1;
         while (low < high) {
@@ -68,17 +74,17 @@ public final class QuotedText {
 
     /** Indexes of the sentences from the one before the quotation's first sentence to the one after its last. */
     public int[] neighbourSentences(Quotation quotation) {
-        if (sentences.isEmpty()) {
+        if (sentences().isEmpty()) {
             return new int[] {0, -1};
         }
         int first = Math.max(0, sentenceAt(quotation.open()) - 1);
-        int last = Math.min(sentences.size() - 1, sentenceAt(Math.max(quotation.open(), quotation.outerEnd() - 1)) + 1);
+        int last = Math.min(sentences().size() - 1, sentenceAt(Math.max(quotation.open(), quotation.outerEnd() - 1)) + 1);
         return new int[] {first, last};
     }
 
     /** The sentence holding the quotation's opening mark. */
     public Sentences.Sentence sentenceOf(Quotation quotation) {
-        return sentences.isEmpty() ? new Sentences.Sentence(0, text.length()) : sentences.get(sentenceAt(quotation.open()));
+        return sentences().isEmpty() ? new Sentences.Sentence(0, text.length()) : sentences().get(sentenceAt(quotation.open()));
     }
 
     public boolean isInFirstSentence(Quotation quotation) {
@@ -86,7 +92,7 @@ public final class QuotedText {
     }
 
     public boolean isInLastSentence(Quotation quotation) {
-        return sentences.isEmpty() || sentenceAt(Math.max(quotation.open(), quotation.outerEnd() - 1)) == sentences.size() - 1;
+        return sentences().isEmpty() || sentenceAt(Math.max(quotation.open(), quotation.outerEnd() - 1)) == sentences().size() - 1;
     }
 
     /** The quotation opens the text, after blanks only: the sign of a quote going on from the paragraph before. */

@@ -98,7 +98,6 @@ public final class QuoteAttributionCheck implements Check {
         for (int i = 0; i < blocks.size(); i++) {
             if (scope.contains(blocks.get(i).kind())) {
                 paragraphs[i] = new QuotedText(blocks.get(i).text(), singleQuotes);
-                attributedSentences[i] = forms.sentencesWithAttribution(paragraphs[i]);
             }
         }
         List<Quote> quotes = quotes(blocks, paragraphs);
@@ -156,7 +155,7 @@ public final class QuoteAttributionCheck implements Check {
     }
 
     private boolean isSpeech(Quote quote) {
-        if (quote.wordCount() < minWords) {
+        if (quote.words().size() < minWords) {
             return false;
         }
         Part first = quote.parts().get(0);
@@ -167,6 +166,10 @@ public final class QuoteAttributionCheck implements Check {
         List<Part> parts = quote.parts();
         for (Part part : parts) {
             QuotedText paragraph = part.paragraph();
+            if (attributedSentences[part.index()] == null) {
+                // Read once per paragraph, and only for a paragraph with a quote to attribute.
+                attributedSentences[part.index()] = forms.sentencesWithAttribution(paragraph);
+            }
             if (anyIn(attributedSentences[part.index()], paragraph.neighbourSentences(part.quotation()))
                     || forms.hasSpeakerLabel(paragraph, part.quotation())
                     || forms.isSpeakerLine(paragraph.text())
@@ -216,7 +219,19 @@ public final class QuoteAttributionCheck implements Check {
     }
 
     /** A direct quote, in one part or in several when it runs over paragraphs. */
-    private record Quote(List<Part> parts) {
+    private static final class Quote {
+        private final List<Part> parts;
+        /** Read when first asked, once every part has been added. */
+        private List<String> words;
+
+        Quote(List<Part> parts) {
+            this.parts = parts;
+        }
+
+        List<Part> parts() {
+            return parts;
+        }
+
         /** The opening mark, where a finding points. */
         int sourceStart() {
             Part first = parts.get(0);
@@ -229,21 +244,21 @@ public final class QuoteAttributionCheck implements Check {
             return last.block().sourceOffset(last.quotation().outerEnd() - 1) + 1;
         }
 
-        String words() {
-            StringBuilder words = new StringBuilder();
-            for (Part part : parts) {
-                words.append(part.words()).append(' ');
+        /** The quote's words, punctuation dropped. */
+        List<String> words() {
+            if (words == null) {
+                StringBuilder text = new StringBuilder();
+                for (Part part : parts) {
+                    text.append(part.words()).append(' ');
+                }
+                words = QuoteShapes.words(text.toString());
             }
-            return words.toString();
-        }
-
-        int wordCount() {
-            return QuoteShapes.wordCount(words());
+            return words;
         }
 
         /** The words alone, lower-case, for finding a quote repeated elsewhere whatever its punctuation. */
         String normalisedWords() {
-            return String.join(" ", QuoteShapes.words(words())).toLowerCase(Locale.ROOT);
+            return String.join(" ", words()).toLowerCase(Locale.ROOT);
         }
     }
 }

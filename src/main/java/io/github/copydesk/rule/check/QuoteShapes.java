@@ -33,33 +33,57 @@ final class QuoteShapes {
     /** An article, a possessive or "of" before a phrase that ends without punctuation: the phrase is a noun. */
     private static final PhraseIndex DETERMINERS = new PhraseIndex(List.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "his", "her", "our", "your", "my", "of"));
-    /** A word runs from a letter or figure to a letter, figure or mark: "U.S", "Kim Jong-un", "country’s". */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}’'.&-]*(?<=[\\p{L}\\p{N}\\p{M}]))?");
     /** How far back the naming word may stand: "the so-called" before the mark, not a clause away. */
     private static final int LOOK_BACK = 40;
 
-    /** The quote's words: runs of letters and figures, punctuation dropped. */
+    /**
+     * The quote's words, punctuation dropped. A word runs from a letter or figure to a letter,
+     * figure or mark, and may hold apostrophes, full stops, hyphens and ampersands: "U.S",
+     * "Kim Jong-un", "country’s", "AT&T".
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isLetterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            int lastWordChar = i + Character.charCount(c);
+            i = lastWordChar;
+            while (i < text.length()) {
+                int next = text.codePointAt(i);
+                boolean wordChar = isLetterOrNumber(next) || isMark(next);
+                if (!wordChar && "’'.&-".indexOf(next) < 0) {
+                    break;
+                }
+                i += Character.charCount(next);
+                if (wordChar) {
+                    lastWordChar = i;
+                }
+            }
+            words.add(text.substring(start, lastWordChar));
+            i = lastWordChar;
         }
         return words;
     }
 
-    static int wordCount(String text) {
-        int count = 0;
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** Every word capitalised but a title's small words: "Made in the Mountains", "WE WANT PEACE NOW". */
-    boolean isTitle(String quoted) {
-        List<String> words = words(quoted);
+    boolean isTitle(List<String> words) {
         if (words.isEmpty() || !startsCapitalised(words.get(0))) {
             return false;
         }
