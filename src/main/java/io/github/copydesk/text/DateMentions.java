@@ -99,8 +99,6 @@ public final class DateMentions {
         }
     }
 
-    private static final int DIGIT_FORMS = Form.DAY_MONTH.bit() | Form.DAY_SPAN_MONTH.bit() | Form.ISO.bit()
-            | Form.YEAR.bit();
     private static final WordStarts WORD_STARTS = new WordStarts();
 
     /**
@@ -171,12 +169,14 @@ public final class DateMentions {
         Form[] forms = Form.values();
         Matcher[] matchers = new Matcher[forms.length];
         int[] resumeAt = new int[forms.length];
-        List<List<DateMention>> byForm = new ArrayList<>(forms.length);
-        for (int i = 0; i < forms.length; i++) {
-            byForm.add(new ArrayList<>());
-        }
+        List<List<DateMention>> byForm = null;
+        boolean afterLetter = false;
+        boolean afterDigit = false;
         for (int at = 0; at < text.length(); at++) {
-            int candidates = candidateForms(text, at);
+            char c = text.charAt(at);
+            int candidates = afterLetter || afterDigit && isDigit(c) ? 0 : candidateForms(text, at, c);
+            afterLetter = c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
+            afterDigit = isDigit(c);
             for (int f = 0; candidates != 0 && f < forms.length; f++) {
                 if ((candidates & 1 << f) == 0 || at < resumeAt[f]) {
                     continue;
@@ -187,9 +187,18 @@ public final class DateMentions {
                 Matcher m = matchers[f].region(at, text.length());
                 if (m.lookingAt()) {
                     resumeAt[f] = m.end();
+                    if (byForm == null) {
+                        byForm = new ArrayList<>(forms.length);
+                        for (int i = 0; i < forms.length; i++) {
+                            byForm.add(new ArrayList<>());
+                        }
+                    }
                     read(forms[f], m, text, byForm.get(f));
                 }
             }
+        }
+        if (byForm == null) {
+            return List.of();
         }
         List<DateMention> found = new ArrayList<>();
         byForm.forEach(found::addAll);
@@ -197,20 +206,26 @@ public final class DateMentions {
     }
 
     /**
-     * The forms that may start at {@code at}, as bits of {@link Form#ordinal()}. Every form starts a
-     * word with a digit, a month, a weekday or a relative word, so most places of a text are ruled
-     * out by a character or two, and each pattern is then tried only where it can match; running
-     * each over the whole text tried it at every character and was the slowest part of a check.
+     * The forms that may start at {@code at}, the start of a word or a number, as bits of
+     * {@link Form#ordinal()}. Every form starts with a number, a month, a weekday or a relative
+     * word, so most words are ruled out by their first three letters and a number by its length,
+     * and each pattern is then tried only where it can match; running each over the whole text
+     * tried it at every character and was the slowest part of a check.
      */
-    private int candidateForms(String text, int at) {
-        char c = text.charAt(at);
-        if (at > 0 && Character.isLetter(text.charAt(at - 1)) || c >= 128) {
-            return 0;
+    private int candidateForms(String text, int at, char c) {
+        if (isDigit(c)) {
+            int end = at;
+            while (end < text.length() && isDigit(text.charAt(end))) {
+                end++;
+            }
+            int numeric = numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit();
+            return switch (end - at) {
+                case 1, 2 -> Form.DAY_MONTH.bit() | Form.DAY_SPAN_MONTH.bit() | numeric;
+                case 4 -> Form.ISO.bit() | Form.YEAR.bit();
+                default -> 0;
+            };
         }
-        if (c >= '0' && c <= '9') {
-            return DIGIT_FORMS | (numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit());
-        }
-        if (at + 2 >= text.length()) {
+        if (c >= 128 || at + 2 >= text.length()) {
             return 0;
         }
         int word = WORD_STARTS.kinds(c, text.charAt(at + 1), text.charAt(at + 2));
@@ -227,6 +242,14 @@ public final class DateMentions {
             forms |= Form.RELATIVE.bit();
         }
         return forms;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private void read(Form form, Matcher m, String text, List<DateMention> found) {

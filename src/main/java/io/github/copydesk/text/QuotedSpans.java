@@ -7,13 +7,27 @@ package io.github.copydesk.text;
  * are apostrophes far more often than quotation marks.
  */
 public final class QuotedSpans {
-    private final boolean[] quoted;
+    private final String text;
+    /** Read on the first question: most paragraphs are never asked about. */
+    private boolean[] quoted;
 
-    private QuotedSpans(boolean[] quoted) {
-        this.quoted = quoted;
+    private QuotedSpans(String text) {
+        this.text = text;
     }
 
     public static QuotedSpans of(String text) {
+        return new QuotedSpans(text);
+    }
+
+    /** True when the character at {@code index} is inside a quotation. */
+    public boolean isQuoted(int index) {
+        if (quoted == null) {
+            quoted = read(text);
+        }
+        return index >= 0 && index < quoted.length && quoted[index];
+    }
+
+    private static boolean[] read(String text) {
         boolean[] quoted = new boolean[text.length()];
         boolean inside = false;
         for (int i = 0; i < text.length(); i++) {
@@ -27,11 +41,6 @@ public final class QuotedSpans {
             }
             quoted[i] = inside;
         }
-        return new QuotedSpans(quoted);
-    }
-
-    /** True when the character at {@code index} is inside a quotation. */
-    public boolean isQuoted(int index) {
-        return index >= 0 && index < quoted.length && quoted[index];
+        return quoted;
     }
 }
