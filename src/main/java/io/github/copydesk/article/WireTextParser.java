@@ -133,7 +133,7 @@ public final class WireTextParser implements ArticleParser {
             return true;
         }
         String first = chunk.get(0).trimmed();
-        return chunk.size() > 1 && !first.matches(".*[.!?:;,\"”’)]$");
+        return chunk.size() > 1 && (first.isEmpty() || ".!?:;,\"”’)".indexOf(first.charAt(first.length() - 1)) < 0);
     }
 
     /** Classifies the head block's lines; returns the byline found there, if any. */

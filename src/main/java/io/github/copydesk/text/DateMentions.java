@@ -34,6 +34,7 @@ public final class DateMentions {
         MONTH_DAY
     }
 
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]++");
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -357,7 +358,7 @@ public final class DateMentions {
 
     /** "The last week of May" and "in the next year" are spans, not the week or year before or after the article's. */
     private static void readRelative(Matcher m, String text, List<DateMention> found) {
-        String words = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]++", " ");
+        String words = BLANKS.matcher(m.group("rel").toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (words.contains(" ") && (precededByThe(text, m.start()) || text.startsWith(" of", m.end()))) {
             return;
         }

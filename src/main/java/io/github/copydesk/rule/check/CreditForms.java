@@ -22,6 +22,8 @@ final class CreditForms {
     record Name(int start, int end, String text) {
     }
 
+    private static final Pattern PREFIX_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
     private static final String DASH = "[-–—]";
     /** What joins names in one credit: {@code Reuters/AFP}, {@code TRT World and Agencies}, {@code X with AA}. */
     private static final String SEPARATOR =
@@ -269,10 +271,10 @@ final class CreditForms {
 
     /** True for {@code KIEV}, {@code LONDON, April 28}, {@code New Delhi [India], Apr 28.}: no prose words. */
     private static boolean isPlaceAndDate(String prefix) {
-        for (String token : prefix.strip().split("[\\s,]+")) {
+        for (String token : PREFIX_SEPARATORS.split(prefix.strip())) {
             boolean placeLike = token.isEmpty() || Character.isUpperCase(token.codePointAt(0))
                     || Character.isDigit(token.codePointAt(0)) || token.startsWith("[");
-            if (!placeLike && !PLACE_PARTICLES.contains(token.replaceAll("\\W+$", ""))) {
+            if (!placeLike && !PLACE_PARTICLES.contains(TRAILING_NON_WORD.matcher(token).replaceAll(""))) {
                 return false;
             }
         }

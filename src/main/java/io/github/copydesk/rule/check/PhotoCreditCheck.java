@@ -10,6 +10,7 @@ import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Severity;
 import io.github.copydesk.rule.Violation;
+import io.github.copydesk.text.NameKey;
 import io.github.copydesk.text.Shortcodes;
 import io.github.copydesk.text.Words;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class PhotoCreditCheck implements Check {
             throw new OptionException(ALLOWED_AGENCIES, "option '" + ALLOWED_AGENCIES + "' must not contain empty names");
         }
         this.credits = new PhotoCredits(labels, agencies);
-        this.allowedAgencies = allowed.stream().map(PhotoCredits::key).collect(Collectors.toUnmodifiableSet());
+        this.allowedAgencies = allowed.stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet());
         this.allowedDisplay = String.join(", ", allowed);
     }
 
@@ -236,7 +237,7 @@ public final class PhotoCreditCheck implements Check {
             return;
         }
         for (String agency : credit.get().agencies()) {
-            if (!allowedAgencies.contains(PhotoCredits.key(agency))) {
+            if (!allowedAgencies.contains(NameKey.of(agency))) {
                 int at = credit.get().start() == credit.get().end() ? start : credit.get().start();
                 int to = credit.get().start() == credit.get().end() ? end : credit.get().end();
                 report.accept(new Violation(at, to, "The photo credit names '" + agency

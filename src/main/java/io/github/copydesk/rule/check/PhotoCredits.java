@@ -1,11 +1,11 @@
 package io.github.copydesk.rule.check;
 
 import io.github.copydesk.text.PhraseIndex;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a photo credit in a caption, an image title or alt text: a label and a name
@@ -22,6 +22,7 @@ final class PhotoCredits {
     }
 
     /** Words that may follow an agency closing a caption: "(AA Photo)", "Reuters pictures". */
+    private static final Pattern BRACKETS_AND_STOPS = Pattern.compile("[().]");
     private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "image", "images", "picture",
             "pictures", "pool", "file");
     private static final String DASHES = "—–-";
@@ -56,7 +57,7 @@ final class PhotoCredits {
                 start = Math.min(start, openingOf(text, agency.start()));
             }
         }
-        if (start == Integer.MAX_VALUE && agencies.isWhole(text.replaceAll("[().]", " "))) {
+        if (start == Integer.MAX_VALUE && agencies.isWhole(BRACKETS_AND_STOPS.matcher(text).replaceAll(" "))) {
             start = 0;
         }
         if (start == Integer.MAX_VALUE) {
@@ -71,12 +72,6 @@ final class PhotoCredits {
     Credit whole(String text) {
         return new Credit(0, text.length(), agencies.find(text, 0, text.length()).stream()
                 .map(PhraseIndex.Match::phrase).toList());
-    }
-
-    /** The form names are compared in: case, accents and spacing do not matter. */
-    static String key(String name) {
-        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** After a label: a colon and a name ("Photo: AA"), or "by" and a name ("Photo by Jane Doe"). */

@@ -77,6 +77,7 @@ public final class PromoLinkCheck implements Check {
             Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
 
     /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
+    private static final Pattern URL_SCHEME = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:)(?://)?");
     private static final int MAX_TEASER_WORDS = 25;
     /** A quick bound before counting words: 25 words of a headline fit in this many characters. */
     private static final int MAX_TEASER_CHARS = 300;
@@ -388,7 +389,7 @@ public final class PromoLinkCheck implements Check {
             return false;
         }
         String target = url.strip();
-        String withoutScheme = target.replaceFirst("(?i)^(?:[a-z][a-z0-9+.-]*:)(?://)?", "");
+        String withoutScheme = URL_SCHEME.matcher(target).replaceFirst("");
         return linkText.equalsIgnoreCase(target) || linkText.equalsIgnoreCase(withoutScheme);
     }
 

@@ -10,14 +10,14 @@ import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.Fix;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
-import java.text.Normalizer;
+import io.github.copydesk.text.NameKey;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,6 +39,8 @@ public final class SourceLineCheck implements Check {
     static final String OUTLETS = "outlets";
     static final String CREDIT_PHRASES = "creditPhrases";
     static final String SOURCE_LINE_FORM = "sourceLineForm";
+    /** An abbreviation such as AA or AFP. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SOURCE_PLACEHOLDER = "${source}";
 
     static final List<String> DEFAULT_AGENCIES = List.of(
@@ -94,11 +96,11 @@ public final class SourceLineCheck implements Check {
     public SourceLineCheck(CheckOptions options) {
         this.acceptByline = options.bool(ACCEPT_BYLINE, true);
         List<String> allowed = names(options, ALLOWED_AGENCIES, List.of());
-        this.allowedAgencies = allowed.stream().map(SourceLineCheck::key).collect(Collectors.toUnmodifiableSet());
+        this.allowedAgencies = allowed.stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet());
         this.allowedDisplay = String.join(", ", allowed);
         List<String> agencies = names(options, AGENCIES, DEFAULT_AGENCIES);
         List<String> outletNames = names(options, OUTLETS, DEFAULT_OUTLETS);
-        this.outlets = outletNames.stream().map(SourceLineCheck::key).collect(Collectors.toUnmodifiableSet());
+        this.outlets = outletNames.stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet());
         List<String> known = Stream.concat(agencies.stream(), outletNames.stream()).toList();
         this.forms = new CreditForms(known, names(options, CREDIT_PHRASES, DEFAULT_CREDIT_PHRASES));
         this.sourceLineForm = sourceLineForm(options);
@@ -184,7 +186,7 @@ public final class SourceLineCheck implements Check {
             return;
         }
         for (Credited credited : names) {
-            String key = key(credited.text);
+            String key = NameKey.of(credited.text);
             if (!outlets.contains(key) && !allowedAgencies.contains(key)) {
                 report.accept(new Violation(credited.sourceStart, credited.sourceEnd, "The credited agency '"
                         + credited.text + "' is not allowed here: credit one of " + allowedDisplay
@@ -278,19 +280,15 @@ public final class SourceLineCheck implements Check {
     }
 
     /** The form names are compared in: case, accents and spacing do not matter ({@code İHA} is {@code IHA}). */
-    private static String key(String name) {
-        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
     /**
      * Two ways of naming one source: equal but for case and punctuation ({@code A.A.} and {@code AA}),
      * one inside the other ({@code TRT World} in {@code TRT World and Agencies}), or an abbreviation
      * of the other ({@code AA} for {@code Anadolu Agency}, {@code AFP} for {@code Agence France-Presse}).
      */
     private static boolean sameSource(String a, String b) {
-        String bareA = bare(a);
-        String bareB = bare(b);
+        // Punctuation and spacing dropped, so SOURCE: A.A. agrees with AA.
+        String bareA = NameKey.bare(a);
+        String bareB = NameKey.bare(b);
         return bareA.equals(bareB) || containsWords(a, b) || containsWords(b, a)
                 || abbreviates(a, b) || abbreviates(b, a);
     }
@@ -299,29 +297,24 @@ public final class SourceLineCheck implements Check {
     private static boolean abbreviates(String abbreviation, String name) {
         String letters = abbreviation.strip().replace(".", "");
         String initials = initials(name);
-        return letters.matches("\\p{Lu}{2,6}") && !initials.isEmpty() && bare(letters).startsWith(initials);
+        return CAPITALS.matcher(letters).matches() && !initials.isEmpty() && NameKey.bare(letters).startsWith(initials);
     }
 
     private static boolean containsWords(String whole, String part) {
-        String words = " " + key(whole).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        String wanted = " " + key(part).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        String words = NameKey.spacedWords(whole);
+        String wanted = NameKey.spacedWords(part);
         return !wanted.isBlank() && words.contains(wanted);
     }
 
     /** The capitals that open the words of a name, in the form {@link #bare} gives. */
     private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NameKey.words(name)) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equalsIgnoreCase("the")) {
                 initials.append(word.charAt(0));
             }
         }
-        return bare(initials.toString());
-    }
-
-    /** A source with punctuation and spacing dropped, so {@code SOURCE: A.A.} agrees with {@code AA}. */
-    private static String bare(String source) {
-        return key(source).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NameKey.bare(initials.toString());
     }
 
     /** Where a line stands: in the opening blocks, the closing blocks, and last in its block. */

@@ -35,13 +35,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code -p corpus=DIR} names the corpus (a folder with {@code content/} inside, as
  * {@code bench/CorpusGenerator.java} writes it).
+ *
+ * <p>The warm-up is long on purpose: the JIT compiler goes on compiling the parsers, the checks
+ * and the regular-expression engine until a few hundred megabytes have been checked, and on two
+ * cores it takes a core from the threads measured while it does. Short warm-ups measured the
+ * compiler, gave two threads no gain over one and error bars wider than the values.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 4, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 8, time = 10)
+@Measurement(iterations = 5, time = 10)
 public class EngineBenchmark {
 
     @Param("target/corpus")
