@@ -195,7 +195,7 @@ if [ "${BENCH_MEMORY:-0}" = 1 ]; then
   start=$(now)
   if MAVEN_OPTS="-Xmx256m" $MVN -o -f "$BIG/pom.xml" "io.github.copydesk:copydesk-maven-plugin:$VERSION:check" \
       -Dcopydesk.logViolationsToConsole=false > "$WORK/memory.log" 2>&1; then
-    MEMORY="passed in $(seconds "$start" "$(now)") s: $(grep -o '[0-9]* files checked' "$WORK/memory.log")"
+    MEMORY="passed in $(seconds "$start" "$(now)") s: $(grep -o '^\[INFO\] [0-9]* files checked' "$WORK/memory.log" | cut -d' ' -f2-)"
   else
     MEMORY="FAILED, see $WORK/memory.log"
   fi

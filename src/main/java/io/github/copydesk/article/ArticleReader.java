@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -42,6 +43,29 @@ public final class ArticleReader {
         } catch (IOException | SecurityException e) {
             return FileBytes.unreadable(new InputProblem("File cannot be read: " + describe(e), 1, 1));
         }
+    }
+
+    /**
+     * False only when {@code bytes}, decoded, cannot hold {@code asciiWord}: in an encoding that
+     * writes ASCII as ASCII (UTF-8, the ISO-8859 and Windows code pages) the word's bytes are not
+     * there. Lets a caller that only looks for the word skip decoding; any other encoding answers
+     * true.
+     */
+    public boolean mayContain(byte[] bytes, String asciiWord) {
+        byte[] word = asciiWord.getBytes(StandardCharsets.US_ASCII);
+        if (!Arrays.equals(word, asciiWord.getBytes(charset))) {
+            return true;
+        }
+        outer:
+        for (int i = 0; i <= bytes.length - word.length; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (bytes[i + j] != word[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Decodes bytes already in memory; {@link #read(Path)} without the file system. */

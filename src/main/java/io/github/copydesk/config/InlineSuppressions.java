@@ -32,7 +32,8 @@ public final class InlineSuppressions {
     public static final String RULE_ID = "copydesk-suppression";
     private static final String OPEN = "<!--";
     private static final String CLOSE = "-->";
-    private static final String PREFIX = "copydesk-";
+    /** What every comment of copydesk's opens with: a text without it has no suppressions and no problems. */
+    public static final String PREFIX = "copydesk-";
     private static final List<String> DIRECTIVES = List.of("disable-next-line", "disable", "enable", "disable-file");
 
     private final String path;
@@ -58,7 +59,7 @@ public final class InlineSuppressions {
      * {@code \n}) to its {@code findings}; {@code ruleIds} are the rules a comment may name.
      */
     public static Outcome apply(String path, String text, List<Finding> findings, Collection<String> ruleIds) {
-        if (!text.contains(OPEN)) {
+        if (!text.contains(PREFIX) || !text.contains(OPEN)) {
             return new Outcome(findings, List.of(), List.of());
         }
         return new InlineSuppressions(path, text, ruleIds).apply(findings);

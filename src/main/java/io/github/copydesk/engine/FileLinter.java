@@ -76,7 +76,8 @@ final class FileLinter {
         ArticleText[] decoded = new ArticleText[1];
         List<Finding> findings = cache.findings(displayPath, bytes.bytes(),
                 () -> findings(parser, displayPath, decoded[0] = reader.decode(bytes.bytes())));
-        if (isWireText(file)) {
+        if (isWireText(file) || !reader.mayContain(bytes.bytes(), InlineSuppressions.PREFIX)) {
+            // Findings from the cache need no decoding unless the article has comments to apply.
             return applySuppressionsFile(findings, List.of());
         }
         return suppressed(displayPath, decoded[0] != null ? decoded[0] : reader.decode(bytes.bytes()), findings);

@@ -100,6 +100,7 @@ public final class DateMentions {
         }
     }
 
+    private static final Form[] FORMS = Form.values();
     private static final WordStarts WORD_STARTS = new WordStarts();
 
     /**
@@ -167,7 +168,7 @@ public final class DateMentions {
 
     /** Every mention in {@code text}, in order; where two forms overlap, the longer one that starts first. */
     public List<DateMention> find(String text) {
-        Form[] forms = Form.values();
+        Form[] forms = FORMS;
         Matcher[] matchers = new Matcher[forms.length];
         int[] resumeAt = new int[forms.length];
         List<List<DateMention>> byForm = null;

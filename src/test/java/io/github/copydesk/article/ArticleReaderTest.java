@@ -110,4 +110,20 @@ class ArticleReaderTest {
 
         assertThat(text.problem().message()).startsWith("File cannot be read");
     }
+
+    @Test
+    void findsAnAsciiWordInTheBytesOfAnAsciiCompatibleEncoding() {
+        byte[] comment = "Text <!-- copydesk-disable promo-link -- ok --> é".getBytes(StandardCharsets.UTF_8);
+        assertThat(utf8.mayContain(comment, "copydesk-")).isTrue();
+        assertThat(utf8.mayContain("Text without comments, é".getBytes(StandardCharsets.UTF_8), "copydesk-")).isFalse();
+        assertThat(utf8.mayContain("copydesk".getBytes(StandardCharsets.UTF_8), "copydesk-")).isFalse();
+        ArticleReader latin1 = new ArticleReader(StandardCharsets.ISO_8859_1, 1024);
+        assertThat(latin1.mayContain("Caf\u00e9 copydesk-".getBytes(StandardCharsets.ISO_8859_1), "copydesk-")).isTrue();
+    }
+
+    @Test
+    void anEncodingThatWritesAsciiOtherwiseIsAlwaysDecoded() {
+        ArticleReader utf16 = new ArticleReader(StandardCharsets.UTF_16LE, 1024);
+        assertThat(utf16.mayContain("plain text".getBytes(StandardCharsets.UTF_16LE), "copydesk-")).isTrue();
+    }
 }
