@@ -101,48 +101,7 @@ public final class DateMentions {
     }
 
     private static final Form[] FORMS = Form.values();
-    private static final WordStarts WORD_STARTS = new WordStarts();
-
-    /**
-     * The first three letters, in any case, of every month, weekday and relative word the
-     * patterns know: a table, since it is asked at the start of every word of the text.
-     */
-    private static final class WordStarts {
-        static final int MONTH = 1;
-        static final int WEEKDAY = 2;
-        static final int RELATIVE = 4;
-        private final byte[] kinds = new byte[26 * 26 * 26];
-
-        WordStarts() {
-            add(MONTH, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-            add(WEEKDAY, "mon", "tue", "wed", "thu", "fri", "sat", "sun");
-            add(RELATIVE, "yes", "tod", "tom", "las", "thi", "nex");
-        }
-
-        private void add(int kind, String... starts) {
-            for (String start : starts) {
-                kinds[index(start.charAt(0), start.charAt(1), start.charAt(2))] |= (byte) kind;
-            }
-        }
-
-        /** The kinds of word that may start with these three characters; 0 unless all three are ASCII letters. */
-        int kinds(char a, char b, char c) {
-            int index = index(a, b, c);
-            return index < 0 ? 0 : kinds[index];
-        }
-
-        private static int index(char a, char b, char c) {
-            int x = letter(a);
-            int y = letter(b);
-            int z = letter(c);
-            return (x | y | z) < 0 ? -1 : (x * 26 + y) * 26 + z;
-        }
-
-        private static int letter(char c) {
-            char lower = (char) (c | 0x20);
-            return c < 128 && lower >= 'a' && lower <= 'z' ? lower - 'a' : -1;
-        }
-    }
+    private static final DateWordStarts WORD_STARTS = new DateWordStarts();
 
     /** What follows a date's day and shows it opens a span: {@code -28}, {@code to 28}, {@code and 28}, {@code -May 2}. */
     private static final Pattern SPAN_AFTER = Pattern.compile("[ \\t]*+(?:[-–]|to[ \\t]|and[ \\t]|through[ \\t])[ \\t]*+(?:\\d|"
@@ -233,14 +192,14 @@ public final class DateMentions {
         int word = WORD_STARTS.kinds(c, text.charAt(at + 1), text.charAt(at + 2));
         boolean capital = c >= 'A' && c <= 'Z';
         int forms = 0;
-        if (capital && (word & WordStarts.MONTH) != 0) {
+        if (capital && (word & DateWordStarts.MONTH) != 0) {
             forms |= Form.MONTH_DAY.bit() | Form.MONTH_YEAR.bit();
         }
-        if (capital && (word & WordStarts.WEEKDAY) != 0) {
+        if (capital && (word & DateWordStarts.WEEKDAY) != 0) {
             forms |= Form.MONTH_DAY.bit() | Form.DAY_MONTH.bit() | Form.WEEKDAY.bit()
                     | (numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit());
         }
-        if ((word & WordStarts.RELATIVE) != 0) {
+        if ((word & DateWordStarts.RELATIVE) != 0) {
             forms |= Form.RELATIVE.bit();
         }
         return forms;
