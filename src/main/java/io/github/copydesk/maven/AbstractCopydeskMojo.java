@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -41,6 +42,18 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     /** Skips the goal. */
     @Parameter(property = "copydesk.skip", defaultValue = "false")
     boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("copydesk is skipped.");
+            return;
+        }
+        run();
+    }
+
+    /** What the goal does when it is not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
     /**
      * Folders searched for articles. Default: {@code content} in a project, the working

@@ -30,11 +30,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class BaselineMojo extends AbstractCopydeskMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("copydesk is skipped.");
-            return;
-        }
+    protected void run() throws MojoExecutionException {
         Path base = baseDirectory();
         LintRequest request = lintRequest(base);
         LintResult result = lint(request);

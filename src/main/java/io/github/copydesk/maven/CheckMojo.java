@@ -90,11 +90,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("copydesk is skipped.");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
                 "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
         Set<ReportFormat> formats = formats();

@@ -24,11 +24,7 @@ public class FixMojo extends AbstractCopydeskMojo {
     boolean dryRun;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("copydesk is skipped.");
-            return;
-        }
+    protected void run() throws MojoExecutionException {
         Path base = baseDirectory();
         LintRequest request = lintRequest(base);
         List<ArticleFixer.FileFix> results;

@@ -17,11 +17,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class RulesMojo extends AbstractCopydeskMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("copydesk is skipped.");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet rules = loadRules(baseDirectory(), false);
         int examples = 0;
         int failures = 0;

@@ -1,5 +1,7 @@
 package io.github.copydesk.report;
 
+import io.github.copydesk.engine.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -32,7 +34,12 @@ public final class ReportPublisher {
             }
             if (format.fileName().isPresent()) {
                 Path target = outputDirectory.resolve(format.fileName().get());
-                AtomicFile.write(target, out -> format.writer().write(report, out));
+                // Readers see the old report or the whole new one, never half of it.
+                AtomicFiles.replace(target, bytes -> {
+                    Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+                    format.writer().write(report, out);
+                    out.flush();
+                });
                 written.add(target);
             } else {
                 // Not closed: closing would close standard output for the rest of the build.

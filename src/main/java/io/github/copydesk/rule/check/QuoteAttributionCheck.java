@@ -185,7 +185,7 @@ public final class QuoteAttributionCheck implements Check {
         Part last = parts.get(parts.size() - 1);
         int next = last.index() + 1;
         return next < blocks.size() && last.paragraph().isInLastSentence(last.quotation())
-                && isAttributionLine(blocks.get(next));
+                && isAttributionLine(blocks.get(next), paragraphs[next]);
     }
 
     private static boolean endsWithColon(String text) {
@@ -196,10 +196,13 @@ public final class QuoteAttributionCheck implements Check {
         return end > 0 && text.charAt(end - 1) == ':';
     }
 
-    /** Only a short paragraph can be one; the bound keeps a long one from being read for every quote before it. */
-    private boolean isAttributionLine(Block block) {
+    /**
+     * Only a short paragraph can be one; the bound keeps a long one from being read for every
+     * quote before it. {@code read} is the paragraph as already read, or null when out of scope.
+     */
+    private boolean isAttributionLine(Block block, QuotedText read) {
         return block.text().length() <= MAX_ATTRIBUTION_LINE_CHARS
-                && forms.isAttributionLine(new QuotedText(block.text(), singleQuotes));
+                && forms.isAttributionLine(read != null ? read : new QuotedText(block.text(), singleQuotes));
     }
 
     private static boolean anyIn(boolean[] flags, int[] range) {

@@ -1,4 +1,4 @@
-package io.github.copydesk.report;
+package io.github.copydesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtomicFileTest {
+class AtomicFilesTest {
     @TempDir
     Path folder;
 
@@ -21,7 +21,7 @@ class AtomicFileTest {
     void writesTheWholeTextInUtf8AndCreatesTheFolder() throws IOException {
         Path target = folder.resolve("reports/copydesk.json");
 
-        AtomicFile.write(target, out -> out.write("{\"é\": \"🔗\"}\n"));
+        AtomicFiles.replace(target, "{\"é\": \"🔗\"}\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("{\"é\": \"🔗\"}\n");
         assertThat(files()).containsExactly("reports", "reports/copydesk.json");
@@ -32,8 +32,8 @@ class AtomicFileTest {
         Path target = folder.resolve("copydesk.json");
         Files.writeString(target, "old report");
 
-        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-            out.write("half a new rep");
+        assertThatThrownBy(() -> AtomicFiles.replace(target, out -> {
+            out.write("half a new rep".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessage("disk full");
 
@@ -46,18 +46,18 @@ class AtomicFileTest {
         Path target = folder.resolve("copydesk.json");
         Files.writeString(target, "old report that was longer");
 
-        AtomicFile.write(target, out -> out.write("new"));
+        AtomicFiles.replace(target, "new".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.readString(target)).isEqualTo("new");
     }
 
     @Test
-    void theReportGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
+    void aNewFileGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path usual = Files.createFile(folder.resolve("usual.txt"));
         Path target = folder.resolve("copydesk.json");
 
-        AtomicFile.write(target, out -> out.write("{}"));
+        AtomicFiles.replace(target, "{}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(usual));
     }
