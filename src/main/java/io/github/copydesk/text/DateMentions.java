@@ -133,9 +133,10 @@ public final class DateMentions {
         List<List<DateMention>> byForm = null;
         boolean afterLetter = false;
         boolean afterDigit = false;
-        for (int at = 0; at < text.length(); at++) {
-            char c = text.charAt(at);
-            int candidates = afterLetter || afterDigit && isDigit(c) ? 0 : candidateForms(text, at, c);
+        char[] chars = text.toCharArray();
+        for (int at = 0; at < chars.length; at++) {
+            char c = chars[at];
+            int candidates = afterLetter || afterDigit && isDigit(c) ? 0 : candidateForms(chars, at, c);
             afterLetter = c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
             afterDigit = isDigit(c);
             for (int f = 0; candidates != 0 && f < forms.length; f++) {
@@ -173,10 +174,10 @@ public final class DateMentions {
      * and each pattern is then tried only where it can match; running each over the whole text
      * tried it at every character and was the slowest part of a check.
      */
-    private int candidateForms(String text, int at, char c) {
+    private int candidateForms(char[] text, int at, char c) {
         if (isDigit(c)) {
             int end = at;
-            while (end < text.length() && isDigit(text.charAt(end))) {
+            while (end < text.length && isDigit(text[end])) {
                 end++;
             }
             int numeric = numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit();
@@ -186,10 +187,10 @@ public final class DateMentions {
                 default -> 0;
             };
         }
-        if (c >= 128 || at + 2 >= text.length()) {
+        if (c >= 128 || at + 2 >= text.length) {
             return 0;
         }
-        int word = WORD_STARTS.kinds(c, text.charAt(at + 1), text.charAt(at + 2));
+        int word = WORD_STARTS.kinds(c, text[at + 1], text[at + 2]);
         boolean capital = c >= 'A' && c <= 'Z';
         int forms = 0;
         if (capital && (word & DateWordStarts.MONTH) != 0) {
@@ -199,10 +200,24 @@ public final class DateMentions {
             forms |= Form.MONTH_DAY.bit() | Form.DAY_MONTH.bit() | Form.WEEKDAY.bit()
                     | (numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit());
         }
-        if ((word & DateWordStarts.RELATIVE) != 0) {
+        if ((word & DateWordStarts.RELATIVE) != 0 && hasRelativeWordLength(text, at)) {
             forms |= Form.RELATIVE.bit();
         }
         return forms;
+    }
+
+    /**
+     * Whether the word at {@code at} is as long as "last", "today", "tomorrow" or "yesterday": "this"
+     * and "last" are among the commonest words, but most words that share their first letters
+     * ("think", "laser", "tomato") are not.
+     */
+    private static boolean hasRelativeWordLength(char[] text, int at) {
+        int end = at;
+        while (end < text.length && isAsciiLetter(text[end])) {
+            end++;
+        }
+        int length = end - at;
+        return length == 4 || length == 5 || length == 8 || length == 9;
     }
 
     private static boolean isDigit(char c) {

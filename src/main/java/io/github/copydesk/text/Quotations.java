@@ -30,11 +30,9 @@ public final class Quotations {
         List<Quotation> found = new ArrayList<>();
         int open = -1;
         boolean openIsSingle = false;
-        for (int i = 0; i < text.length(); i++) {
+        AnyCharSearch marks = new AnyCharSearch(text, singleQuotes ? DOUBLE_MARKS + SINGLE_MARKS : DOUBLE_MARKS);
+        for (int i = marks.from(0); i >= 0; i = marks.from(i + 1)) {
             char c = text.charAt(i);
-            if (!mayBeMark(c)) {
-                continue;
-            }
             boolean isDouble = DOUBLE_MARKS.indexOf(c) >= 0;
             boolean isSingle = singleQuotes && SINGLE_MARKS.indexOf(c) >= 0;
             if (!isDouble && !isSingle) {
@@ -80,11 +78,6 @@ public final class Quotations {
             }
         }
         return new String(masked);
-    }
-
-    /** Every mark of {@link #DOUBLE_MARKS} and {@link #SINGLE_MARKS}, and few other characters: most of a text is passed over. */
-    private static boolean mayBeMark(char c) {
-        return c == '"' || c == '\'' || c >= '\u2018' && c <= '\u201F';
     }
 
     private static Role doubleRole(String text, int i) {

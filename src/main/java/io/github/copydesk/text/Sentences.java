@@ -33,12 +33,9 @@ public final class Sentences {
     public static List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int start = skipBlanks(text, 0);
-        int i = start;
-        while (i < text.length()) {
-            if (TERMINALS.indexOf(text.charAt(i)) < 0) {
-                i++;
-                continue;
-            }
+        AnyCharSearch terminals = new AnyCharSearch(text, TERMINALS);
+        int i = terminals.from(start);
+        while (i >= 0) {
             int end = i + 1;
             while (end < text.length() && (TERMINALS.indexOf(text.charAt(end)) >= 0 || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
                 end++;
@@ -49,7 +46,7 @@ public final class Sentences {
                 sentences.add(new Sentence(start, end));
                 start = next;
             }
-            i = Math.max(end, i + 1);
+            i = terminals.from(Math.max(end, i + 1));
         }
         int end = text.length();
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {

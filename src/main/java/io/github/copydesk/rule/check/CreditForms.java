@@ -93,7 +93,7 @@ final class CreditForms {
                 + nameList + ROLE + PLACE + "[\\s)\\]/.]*");
         this.trailingCredit = Pattern.compile("(?:[—–]|\\s-{1,2}|[(\\[/])\\s*" + nameList + "\\s*[)\\]/]?[\\s.]*$");
         // Blanks around an optional stop are possessive: "\s*[.:]?\s*" splits a long run of blanks quadratically.
-        this.knownTag = Pattern.compile("(?<prefix>[^()\\n]{0," + MAX_TAG_PREFIX + "}?)(?:\\(\\s*(?<paren>" + known + ")\\s*\\)"
+        this.knownTag = Pattern.compile("(?:\\(\\s*(?<paren>" + known + ")\\s*\\)"
                 + "|/\\s*(?<slash>" + known + ")\\s*/"
                 + "|,\\s*(?<comma>" + known + ")(?=\\s*+(?:[.:]\\s*+)?" + DASH + "))"
                 + "(?=\\s*+(?:[.:]\\s*+)?(?:" + DASH + "|\\p{Lu}|\\p{N}|[\"“‘']|$))");
@@ -112,9 +112,9 @@ final class CreditForms {
      * {@code Paris (AFP) -}, {@code MOSCOW, April 28. /TASS/.}, {@code Tehran, IRNA -}, {@code (CNN) —}.
      */
     Optional<Name> datelineTag(String line) {
-        Matcher known = knownTag.matcher(line);
-        if (mayOpenWithATag(line) && known.lookingAt() && isPlaceAndDate(known.group("prefix"))) {
-            return Optional.of(group(known, "paren", "slash", "comma"));
+        Optional<Name> known = knownTag(line);
+        if (known.isPresent()) {
+            return known;
         }
         // A name outside the lists needs the full wire shape, so that prose asides never pass as tags.
         Matcher other = otherTag.matcher(line);
@@ -129,22 +129,30 @@ final class CreditForms {
     }
 
     /**
-     * Whether {@link #knownTag} can match: its tag opens with {@code ( / ,} before the 81st
-     * character, and no bracket or line break comes before it. Most lines of copy fail here, where
-     * the pattern tried every name at every place.
+     * A tag with a known name, {@code (Reuters)}, {@code /TASS/} or {@code , IRNA -}, that opens
+     * within the first {@value #MAX_TAG_PREFIX} characters after a place and date with no bracket
+     * or line break in them. The tag is tried only where it can open: one pattern with a lazy
+     * prefix tried it at every character, and tried every name after every comma of a line.
      */
-    private static boolean mayOpenWithATag(String line) {
-        int limit = Math.min(line.length(), MAX_TAG_PREFIX + 1);
-        for (int i = 0; i < limit; i++) {
+    private Optional<Name> knownTag(String line) {
+        int limit = Math.min(line.length() - 1, MAX_TAG_PREFIX);
+        Matcher tag = null;
+        for (int i = 0; i <= limit; i++) {
             char c = line.charAt(i);
             if (c == '(' || c == '/' || c == ',') {
-                return true;
+                if (tag == null) {
+                    tag = window(knownTag, line, 0, line.length());
+                }
+                if (tag.region(i, line.length()).lookingAt()) {
+                    return isPlaceAndDate(line.substring(0, i)) ? Optional.of(group(tag, "paren", "slash", "comma"))
+                            : Optional.empty();
+                }
             }
-            if (c == ')' || c == '\n') {
-                return false;
+            if (c == '(' || c == ')' || c == '\n') {
+                break;
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** A short line that is nothing but a credit: {@code — Reuters/AFP}, {@code (ILKHA)}, {@code Daily Sabah with AA}. */
@@ -222,12 +230,12 @@ final class CreditForms {
         return parts;
     }
 
-    /** The value of a {@code SOURCE:} line, or empty when the line is none. */
     /** True when {@code text} names one of the configured agencies or outlets. */
     boolean namesKnownSource(String text) {
         return name.matcher(text).find();
     }
 
+    /** The value of a {@code SOURCE:} line, or empty when the line is none. */
     static Optional<String> sourceValue(String line) {
         Matcher label = SOURCE_LABEL.matcher(line);
         return label.matches() ? Optional.of(label.group(1)) : Optional.empty();
@@ -293,7 +301,18 @@ final class CreditForms {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(n -> Pattern.quote(n.strip()).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q"))
                 .collect(Collectors.joining("|"));
-        return "(?<![\\p{L}\\p{N}])(?iu:" + choice + ")(?![\\p{L}\\p{N}])";
+        return "(?<![\\p{L}\\p{N}])" + firstLetters(names) + "(?iu:" + choice + ")(?![\\p{L}\\p{N}])";
+    }
+
+    /**
+     * A look-ahead for the letters the names start with, in any case: one class is checked where
+     * the choice of a hundred names would otherwise try each name in turn. The class is matched
+     * case-insensitively as the names are, so it takes every letter that any of them takes.
+     */
+    private static String firstLetters(List<String> names) {
+        String firsts = names.stream().map(String::strip).filter(n -> !n.isEmpty()).mapToInt(n -> n.codePointAt(0))
+                .distinct().mapToObj(c -> String.format("\\x{%x}", c)).collect(Collectors.joining());
+        return firsts.isEmpty() ? "" : "(?=(?iu:[" + firsts + "]))";
     }
 
     /**
@@ -303,6 +322,4 @@ final class CreditForms {
     private static Matcher window(Pattern pattern, String line, int start, int end) {
         return pattern.matcher(line).region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
     }
-
-    /** Counts words only as far as needed: a paragraph may be megabytes long. */
 }

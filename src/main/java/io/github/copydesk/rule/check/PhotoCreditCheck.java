@@ -259,7 +259,8 @@ public final class PhotoCreditCheck implements Check {
     }
 
     private static boolean isDateLine(String line) {
-        if (line.length() > MAX_DATE_LINE_CHARS) {
+        // Both forms hold a figure, and most captions have none: the case-blind date words cost more to look for.
+        if (line.length() > MAX_DATE_LINE_CHARS || line.chars().noneMatch(Character::isDigit)) {
             return false;
         }
         if (DATED_BYLINE.matcher(line).find()) {

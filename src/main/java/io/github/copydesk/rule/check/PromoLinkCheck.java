@@ -235,11 +235,6 @@ public final class PromoLinkCheck implements Check {
         return brands.contains(brandKey(name));
     }
 
-    /**
-     * The name before the separator of a line shaped like "Name - Headline", if the line is one. The
-     * headline starts as headlines do, with a capital or a digit: "Al Jazeera – a pattern of attacks"
-     * is a subheading, and "Politico – "Europe signs ..."" a press review quoting a headline.
-     */
     /** The separators {@link #TEASER} splits at; looked for first, since most paragraphs have none. */
     private static boolean hasTeaserSeparator(String line) {
         return line.indexOf('-') >= 0 || line.indexOf('–') >= 0 || line.indexOf('—') >= 0 || line.indexOf('|') >= 0;
@@ -262,6 +257,11 @@ public final class PromoLinkCheck implements Check {
         return i;
     }
 
+    /**
+     * The name before the separator of a line shaped like "Name - Headline", if the line is one. The
+     * headline starts as headlines do, with a capital or a digit: "Al Jazeera – a pattern of attacks"
+     * is a subheading, and "Politico – "Europe signs ..."" a press review quoting a headline.
+     */
     private static Optional<String> teaserName(String text) {
         String line = text.strip();
         if (line.length() > MAX_TEASER_CHARS || !hasTeaserSeparator(line) || line.indexOf('\n') >= 0

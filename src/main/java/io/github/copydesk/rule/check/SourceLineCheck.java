@@ -279,7 +279,6 @@ public final class SourceLineCheck implements Check {
         return names;
     }
 
-    /** The form names are compared in: case, accents and spacing do not matter ({@code İHA} is {@code IHA}). */
     /**
      * Two ways of naming one source: equal but for case and punctuation ({@code A.A.} and {@code AA}),
      * one inside the other ({@code TRT World} in {@code TRT World and Agencies}), or an abbreviation

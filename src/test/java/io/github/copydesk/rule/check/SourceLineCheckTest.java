@@ -141,6 +141,15 @@ class SourceLineCheckTest {
             assertThat(checkArticle(article("", "\n" + line + "\n"))).isEmpty();
         }
 
+        /** Unicode case pairs that leave ASCII: the dotted capital I and the Kelvin sign. */
+        @ParameterizedTest
+        @ValueSource(strings = {"(iha)", "(IHA)", "(İha)", "(KYODO)", "(kyodo)", "(\u212Ayodo)"})
+        void agencyCreditInAnyCaseOfItsFirstLetter(String line) {
+            String text = article("", "\n" + line + "\n");
+            assertThat(checkArticle(text, Map.of("agencies", List.of("İHA", "Kyodo")))).isEmpty();
+            assertThat(checkArticle(text, Map.of("agencies", List.of("Reuters")))).isNotEmpty();
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {" (Reuters)", " — AA", " /AA/", " (IHA)"})
         void trailingAgencyCreditClosingTheLastParagraph(String credit) {
