@@ -101,6 +101,9 @@ public final class DateMentions {
     }
 
     private static final Form[] FORMS = Form.values();
+    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    /** The capital every month's name opens with, in {@link #monthPattern()}. */
+    private static final String MONTH_INITIALS = "JFMASOND";
     private static final DateWordStarts WORD_STARTS = new DateWordStarts();
 
     /** What follows a date's day and shows it opens a span: {@code -28}, {@code to 28}, {@code and 28}, {@code -May 2}. */
@@ -158,6 +161,10 @@ public final class DateMentions {
                     read(forms[f], m, text, byForm.get(f));
                 }
             }
+            // No form starts inside a word: its other letters are passed over in a loop that asks nothing else.
+            while (afterLetter && at + 1 < chars.length && isAsciiLetter(chars[at + 1])) {
+                at++;
+            }
         }
         if (byForm == null) {
             return List.of();
@@ -180,9 +187,8 @@ public final class DateMentions {
             while (end < text.length && isDigit(text[end])) {
                 end++;
             }
-            int numeric = numericOrder == NumericOrder.NONE ? 0 : Form.NUMERIC.bit();
             return switch (end - at) {
-                case 1, 2 -> Form.DAY_MONTH.bit() | Form.DAY_SPAN_MONTH.bit() | numeric;
+                case 1, 2 -> dayForms(text, end);
                 case 4 -> Form.ISO.bit() | Form.YEAR.bit();
                 default -> 0;
             };
@@ -204,6 +210,56 @@ public final class DateMentions {
             forms |= Form.RELATIVE.bit();
         }
         return forms;
+    }
+
+    /**
+     * The forms a day number ending at {@code end} may open, read from what follows it: a month
+     * after blanks, a span's dash or word, or a numeric date's separator. Most numbers in copy are
+     * counts ("25 people", "3.5 percent"), and the patterns cost more than this look.
+     */
+    private int dayForms(char[] text, int end) {
+        int afterSuffix = end + 2 <= text.length && DAY_SUFFIXES.contains(new String(text, end, 2)) ? end + 2 : -1;
+        int forms = 0;
+        if (mayOpenMonth(text, end) || afterSuffix >= 0 && mayOpenMonth(text, afterSuffix)) {
+            forms |= Form.DAY_MONTH.bit();
+        }
+        if (mayOpenSpan(text, end) || afterSuffix >= 0 && mayOpenSpan(text, afterSuffix)) {
+            forms |= Form.DAY_SPAN_MONTH.bit();
+        }
+        if (numericOrder != NumericOrder.NONE && end < text.length && (text[end] == '/' || text[end] == '.')) {
+            forms |= Form.NUMERIC.bit();
+        }
+        return forms;
+    }
+
+    /** Blanks, perhaps {@code of} and blanks, then a capital that opens a month's name. */
+    private static boolean mayOpenMonth(char[] text, int from) {
+        int at = skipBlanks(text, from);
+        if (at == from) {
+            return false;
+        }
+        if (at + 2 < text.length && text[at] == 'o' && text[at + 1] == 'f' && isBlank(text[at + 2])) {
+            at = skipBlanks(text, at + 2);
+        }
+        return at < text.length && MONTH_INITIALS.indexOf(text[at]) >= 0;
+    }
+
+    /** A dash, {@code to} or {@code and}, perhaps after blanks. */
+    private static boolean mayOpenSpan(char[] text, int from) {
+        int at = skipBlanks(text, from);
+        return at < text.length && (text[at] == '-' || text[at] == '–' || text[at] == 't' || text[at] == 'a');
+    }
+
+    private static int skipBlanks(char[] text, int from) {
+        int at = from;
+        while (at < text.length && isBlank(text[at])) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /**
