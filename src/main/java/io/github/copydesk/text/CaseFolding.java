@@ -9,6 +9,9 @@ import java.util.List;
  * costly pattern.
  */
 public final class CaseFolding {
+    /** The characters outside ASCII that fold to ASCII letters: dotted and dotless I, long S, the Kelvin sign. */
+    static final String FOLDED_INTO_ASCII = "\u0130\u0131\u017F\u212A";
+
     private CaseFolding() {
     }
 
@@ -49,12 +52,51 @@ public final class CaseFolding {
         if (foldedWords.isEmpty()) {
             return false;
         }
-        String folded = fold(text, start, end);
+        boolean asciiSearch = text instanceof String && isAscii(foldedWords)
+                && !holdsAny((String) text, start, end, FOLDED_INTO_ASCII);
+        String folded = asciiSearch ? null : fold(text, start, end);
         for (String word : foldedWords) {
-            if (folded.contains(word)) {
+            if (asciiSearch ? containsIgnoringAsciiCase((String) text, start, end, word) : folded.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code word}, ASCII, in {@code text[start, end)} in any case. Folding the text first cost a
+     * table look-up and a copy per character; this looks only where the word's first letter is.
+     * It holds only where no character of {@link #FOLDED_INTO_ASCII} stands: every other character
+     * outside ASCII folds to one outside ASCII, as a test checks for all of Unicode.
+     */
+    private static boolean containsIgnoringAsciiCase(String text, int start, int end, String word) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        char first = word.charAt(0);
+        AnyCharSearch firsts = new AnyCharSearch(text, first == Character.toUpperCase(first) ? String.valueOf(first)
+                : first + String.valueOf(Character.toUpperCase(first)));
+        for (int at = firsts.from(start); at >= 0 && at + word.length() <= end; at = firsts.from(at + 1)) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAny(String text, int start, int end, String chars) {
+        int at = new AnyCharSearch(text, chars).from(start);
+        return at >= 0 && at < end;
+    }
+
+    private static boolean isAscii(List<String> words) {
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
