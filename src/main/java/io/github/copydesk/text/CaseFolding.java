@@ -1,5 +1,6 @@
 package io.github.copydesk.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,26 +13,34 @@ public final class CaseFolding {
     /** The characters outside ASCII that fold to ASCII letters: dotted and dotless I, long S, the Kelvin sign. */
     static final String FOLDED_INTO_ASCII = "\u0130\u0131\u017F\u212A";
 
+    /** English letters from the commonest in prose to the rarest. */
+    private static final String LETTERS_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+
     private CaseFolding() {
     }
 
     /** {@code text[start, end)}, folded. */
     public static String fold(CharSequence text, int start, int end) {
-        StringBuilder folded = new StringBuilder(end - start);
+        // An array, not a StringBuilder: appending a character at a time cost more than folding it.
+        char[] folded = new char[end - start];
+        int length = 0;
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII folds to ASCII lower case; the general path below costs a table look-up per character.
-                folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                folded[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 i++;
             } else {
                 int codePoint = Character.codePointAt(text, i);
-                folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(codePoint)));
+                if (folded.length - length < 2) {
+                    folded = Arrays.copyOf(folded, folded.length + 2);
+                }
+                length += Character.toChars(Character.toLowerCase(Character.toUpperCase(codePoint)), folded, length);
                 i += Character.charCount(codePoint);
             }
         }
-        return folded.toString();
+        return new String(folded, 0, length);
     }
 
     public static String fold(CharSequence text) {
@@ -52,7 +61,9 @@ public final class CaseFolding {
         if (foldedWords.isEmpty()) {
             return false;
         }
-        boolean asciiSearch = text instanceof String && isAscii(foldedWords)
+        // One word is looked for where its first letter stands; the first letters of several
+        // words are most of a text, and folding the window once costs less than looking at each.
+        boolean asciiSearch = foldedWords.size() == 1 && text instanceof String && isAscii(foldedWords)
                 && !holdsAny((String) text, start, end, FOLDED_INTO_ASCII);
         String folded = asciiSearch ? null : fold(text, start, end);
         for (String word : foldedWords) {
@@ -65,23 +76,38 @@ public final class CaseFolding {
 
     /**
      * {@code word}, ASCII, in {@code text[start, end)} in any case. Folding the text first cost a
-     * table look-up and a copy per character; this looks only where the word's first letter is.
-     * It holds only where no character of {@link #FOLDED_INTO_ASCII} stands: every other character
-     * outside ASCII folds to one outside ASCII, as a test checks for all of Unicode.
+     * table look-up and a copy per character; this looks only where the word's rarest letter
+     * stands. It holds only where no character of {@link #FOLDED_INTO_ASCII} stands: every other
+     * character outside ASCII folds to one outside ASCII, as a test checks for all of Unicode.
      */
     private static boolean containsIgnoringAsciiCase(String text, int start, int end, String word) {
         if (word.isEmpty()) {
             return true;
         }
-        char first = word.charAt(0);
-        AnyCharSearch firsts = new AnyCharSearch(text, first == Character.toUpperCase(first) ? String.valueOf(first)
-                : first + String.valueOf(Character.toUpperCase(first)));
-        for (int at = firsts.from(start); at >= 0 && at + word.length() <= end; at = firsts.from(at + 1)) {
-            if (text.regionMatches(true, at, word, 0, word.length())) {
+        int pivot = rarestLetter(word);
+        char letter = word.charAt(pivot);
+        char upper = Character.toUpperCase(letter);
+        AnyCharSearch letters = new AnyCharSearch(text, letter == upper ? String.valueOf(letter) : letter + String.valueOf(upper));
+        for (int at = letters.from(start + pivot); at >= 0 && at - pivot + word.length() <= end; at = letters.from(at + 1)) {
+            if (text.regionMatches(true, at - pivot, word, 0, word.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where in {@code word} the letter that prose holds least often stands; 0 for a word without letters. */
+    private static int rarestLetter(String word) {
+        int rarest = 0;
+        int rank = -1;
+        for (int i = 0; i < word.length(); i++) {
+            int r = LETTERS_BY_FREQUENCY.indexOf(word.charAt(i));
+            if (r > rank) {
+                rarest = i;
+                rank = r;
+            }
+        }
+        return rarest;
     }
 
     private static boolean holdsAny(String text, int start, int end, String chars) {

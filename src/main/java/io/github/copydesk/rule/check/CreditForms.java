@@ -5,7 +5,9 @@ import io.github.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -291,28 +293,37 @@ final class CreditForms {
 
     /**
      * A case-insensitive choice of the given names, longest first so that {@code BBC News} wins over
-     * {@code BBC}, matched as whole words with any run of spaces inside.
+     * {@code BBC}, matched as whole words with any run of spaces inside. The names are grouped by
+     * their first letter, folded as {@code (?iu)} compares it, so that the engine tries a group's
+     * names only where its letter stands: a flat choice tried a hundred names at every capital.
+     * A letter of the text opens one group at most, since a folded letter folds to itself, so the
+     * grouping keeps which name wins.
      */
     private static String alternation(List<String> names) {
         if (names.isEmpty()) {
             return "(?!)";
         }
-        String choice = names.stream()
+        Map<Integer, List<String>> byFirstLetter = names.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(n -> Pattern.quote(n.strip()).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q"))
-                .collect(Collectors.joining("|"));
-        return "(?<![\\p{L}\\p{N}])" + firstLetters(names) + "(?iu:" + choice + ")(?![\\p{L}\\p{N}])";
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.groupingBy(name -> folded(name.codePointAt(0)), LinkedHashMap::new, Collectors.toList()));
+        String choice = byFirstLetter.values().stream().map(group -> {
+            int first = group.get(0).codePointAt(0);
+            String rests = group.stream().map(name -> quoted(name.substring(Character.charCount(first))))
+                    .collect(Collectors.joining("|"));
+            return Pattern.quote(Character.toString(first)) + "(?:" + rests + ")";
+        }).collect(Collectors.joining("|"));
+        return "(?<![\\p{L}\\p{N}])(?iu:" + choice + ")(?![\\p{L}\\p{N}])";
     }
 
-    /**
-     * A look-ahead for the letters the names start with, in any case: one class is checked where
-     * the choice of a hundred names would otherwise try each name in turn. The class is matched
-     * case-insensitively as the names are, so it takes every letter that any of them takes.
-     */
-    private static String firstLetters(List<String> names) {
-        String firsts = names.stream().map(String::strip).filter(n -> !n.isEmpty()).mapToInt(n -> n.codePointAt(0))
-                .distinct().mapToObj(c -> String.format("\\x{%x}", c)).collect(Collectors.joining());
-        return firsts.isEmpty() ? "" : "(?=(?iu:[" + firsts + "]))";
+    private static int folded(int letter) {
+        return Character.toLowerCase(Character.toUpperCase(letter));
+    }
+
+    /** {@code text} as a literal, any run of blanks in it standing for any run of blanks. */
+    private static String quoted(String text) {
+        return Pattern.quote(text).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q");
     }
 
     /**
