@@ -37,17 +37,42 @@ final class AttributionForms {
     }
 
     /**
-     * Which sentences of the paragraph hold an attribution word, each read once: a quote's
-     * neighbourhood is a few sentences, and reading it anew for every quote of a long paragraph
-     * would cost the number of quotes times its length.
+     * Which sentences of {@code paragraph} hold an attribution word, each read at most once and only
+     * when a quote asks: a quote's neighbourhood is a few sentences, so reading the paragraph anew
+     * for every quote would cost the number of quotes times its length, and reading all of it would
+     * read sentences that no quote stands by.
      */
-    boolean[] sentencesWithAttribution(QuotedText paragraph) {
-        List<Sentences.Sentence> sentences = paragraph.sentences();
-        boolean[] attributed = new boolean[sentences.size()];
-        for (int i = 0; i < attributed.length; i++) {
-            attributed[i] = hasAttributionWord(paragraph.masked(), sentences.get(i).start(), sentences.get(i).end());
+    AttributedSentences attributedSentences(QuotedText paragraph) {
+        return new AttributedSentences(paragraph);
+    }
+
+    final class AttributedSentences {
+        private static final byte UNREAD = 0;
+        private static final byte ATTRIBUTED = 1;
+        private static final byte UNATTRIBUTED = 2;
+
+        private final QuotedText paragraph;
+        private final byte[] read;
+
+        private AttributedSentences(QuotedText paragraph) {
+            this.paragraph = paragraph;
+            this.read = new byte[paragraph.sentences().size()];
         }
-        return attributed;
+
+        /** Whether a sentence from index {@code first} to {@code last}, both included, holds one. */
+        boolean anyIn(int first, int last) {
+            for (int i = first; i <= last; i++) {
+                if (read[i] == UNREAD) {
+                    Sentences.Sentence sentence = paragraph.sentences().get(i);
+                    read[i] = hasAttributionWord(paragraph.masked(), sentence.start(), sentence.end())
+                            ? ATTRIBUTED : UNATTRIBUTED;
+                }
+                if (read[i] == ATTRIBUTED) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** An attribution word in {@code [from, to)} of the masked text. */

@@ -8,6 +8,7 @@ import io.github.copydesk.rule.CheckOptions;
 import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
+import io.github.copydesk.rule.check.AttributionForms.AttributedSentences;
 import io.github.copydesk.text.Quotation;
 import io.github.copydesk.text.QuotedText;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class QuoteAttributionCheck implements Check {
     public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
         List<Block> blocks = article.blocks();
         QuotedText[] paragraphs = new QuotedText[blocks.size()];
-        boolean[][] attributedSentences = new boolean[blocks.size()][];
+        AttributedSentences[] attributedSentences = new AttributedSentences[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             if (scope.contains(blocks.get(i).kind())) {
                 paragraphs[i] = new QuotedText(blocks.get(i).text(), singleQuotes);
@@ -162,15 +163,16 @@ public final class QuoteAttributionCheck implements Check {
         return !shapes.isTitle(quote.words()) && !shapes.isNamed(first.paragraph().text(), first.quotation());
     }
 
-    private boolean isAttributed(Quote quote, List<Block> blocks, QuotedText[] paragraphs, boolean[][] attributedSentences) {
+    private boolean isAttributed(Quote quote, List<Block> blocks, QuotedText[] paragraphs,
+            AttributedSentences[] attributedSentences) {
         List<Part> parts = quote.parts();
         for (Part part : parts) {
             QuotedText paragraph = part.paragraph();
             if (attributedSentences[part.index()] == null) {
-                // Read once per paragraph, and only for a paragraph with a quote to attribute.
-                attributedSentences[part.index()] = forms.sentencesWithAttribution(paragraph);
+                attributedSentences[part.index()] = forms.attributedSentences(paragraph);
             }
-            if (anyIn(attributedSentences[part.index()], paragraph.neighbourSentences(part.quotation()))
+            int[] neighbours = paragraph.neighbourSentences(part.quotation());
+            if (attributedSentences[part.index()].anyIn(neighbours[0], neighbours[1])
                     || forms.hasSpeakerLabel(paragraph, part.quotation())
                     || forms.isSpeakerLine(paragraph.text())
                     || part.quotation().closed() && forms.hasDashAndName(paragraph.text(), part.quotation().outerEnd())) {
@@ -203,15 +205,6 @@ public final class QuoteAttributionCheck implements Check {
     private boolean isAttributionLine(Block block, QuotedText read) {
         return block.text().length() <= MAX_ATTRIBUTION_LINE_CHARS
                 && forms.isAttributionLine(read != null ? read : new QuotedText(block.text(), singleQuotes));
-    }
-
-    private static boolean anyIn(boolean[] flags, int[] range) {
-        for (int i = range[0]; i <= range[1]; i++) {
-            if (flags[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One part of a quote: a quotation in the paragraph at {@code index} of the article's blocks. */
