@@ -269,12 +269,21 @@ public final class MarkdownParser implements ArticleParser {
         }
 
         boolean isBlank() {
-            return pieces.stream().allMatch(piece -> piece.text().isBlank());
+            for (Piece piece : pieces) {
+                if (!piece.text().isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The block, its text trimmed; an empty text still points at the node that produced it. */
         Block toBlock(BlockKind kind) {
-            String whole = String.join("", pieces.stream().map(Piece::text).toList());
+            StringBuilder joined = new StringBuilder(length);
+            for (Piece piece : pieces) {
+                joined.append(piece.text());
+            }
+            String whole = joined.toString();
             int from = 0;
             while (from < whole.length() && Character.isWhitespace(whole.charAt(from))) {
                 from++;

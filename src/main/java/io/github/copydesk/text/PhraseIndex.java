@@ -47,20 +47,27 @@ public final class PhraseIndex {
 
     /** Every phrase in {@code [from, to)} of {@code text}, the longest at each word, in order. */
     public List<Match> find(String text, int from, int to) {
-        WordSpans words = WordSpans.of(text, from, to);
         List<Match> found = new ArrayList<>();
-        for (int w = 0; w < words.count; w++) {
-            int hash = asciiHash(text, words.starts[w], words.ends[w]);
+        int at = from;
+        while (at < to) {
+            int start = WordSpans.nextWordStart(text, at, to);
+            at = WordSpans.wordEnd(text, start, to);
+            if (at == start) {
+                break;
+            }
+            int hash = asciiHash(text, start, at);
             if (hash != NOT_ASCII && !firstWordHashes.get(hash & (HASH_BITS - 1))) {
                 continue;
             }
-            for (int n = Math.min(maxWords, words.count - w); n >= 1; n--) {
-                if (n > 1 && !words.blanksBetween(text, w, n)) {
+            // Only a word that may open a phrase has the words after it read.
+            WordSpans words = WordSpans.of(text, start, to, maxWords);
+            for (int n = words.count; n >= 1; n--) {
+                if (n > 1 && !words.blanksBetween(text, 0, n)) {
                     continue;
                 }
-                String phrase = byKey.get(words.key(text, w, n));
+                String phrase = byKey.get(words.key(text, 0, n));
                 if (phrase != null) {
-                    found.add(new Match(words.starts[w], words.ends[w + n - 1], phrase));
+                    found.add(new Match(start, words.ends[n - 1], phrase));
                     break;
                 }
             }
@@ -102,21 +109,37 @@ public final class PhraseIndex {
         }
 
         static WordSpans of(String text, int from, int to) {
-            WordSpans words = new WordSpans(Math.max(4, (to - from) / 5));
+            return of(text, from, to, Integer.MAX_VALUE);
+        }
+
+        /** At most {@code limit} words. */
+        static WordSpans of(String text, int from, int to, int limit) {
+            WordSpans words = new WordSpans(Math.min(limit, Math.max(4, (to - from) / 5)));
             int i = from;
-            while (i < to) {
-                while (i < to && !isWordChar(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < to && isWordChar(text.charAt(i))) {
-                    i++;
-                }
+            while (i < to && words.count < limit) {
+                int start = nextWordStart(text, i, to);
+                i = wordEnd(text, start, to);
                 if (i > start) {
                     words.add(start, i);
                 }
             }
             return words;
+        }
+
+        static int nextWordStart(String text, int from, int to) {
+            int i = from;
+            while (i < to && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        static int wordEnd(String text, int start, int to) {
+            int i = start;
+            while (i < to && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         private void add(int start, int end) {

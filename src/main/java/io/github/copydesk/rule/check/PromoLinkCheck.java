@@ -395,13 +395,17 @@ public final class PromoLinkCheck implements Check {
 
     /** Markup links are told by their target, bare URLs in the text by their own span, each once. */
     private void reportTrackingLinks(Block block, Consumer<Violation> report) {
+        boolean mayHoldAUrl = mayHoldAUrl(block.text());
+        if (block.links().isEmpty() && !mayHoldAUrl) {
+            return;
+        }
         List<Violation> found = new ArrayList<>();
         for (Link link : block.links()) {
             if (link.url() != null && tracking.matcher(link.url()).find()) {
                 found.add(new Violation(link.sourceStart(), link.sourceEnd(), "Tracking link"));
             }
         }
-        Matcher url = URL.matcher(mayHoldAUrl(block.text()) ? block.text() : "");
+        Matcher url = URL.matcher(mayHoldAUrl ? block.text() : "");
         while (url.find()) {
             String target = URL_TRAILING_PUNCTUATION.matcher(url.group()).replaceFirst("");
             int start = block.sourceOffset(url.start());
