@@ -25,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -234,9 +236,49 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return baselineFile != null;
     }
 
-    /** The request for the selected articles against the configured rules. */
+    /**
+     * The request for the selected articles against the configured rules. The article folders are
+     * walked on a thread of their own while the rules load and run their examples, since the walk
+     * mostly waits on the file system; on a warm run the two were a third of the goal's time. A
+     * selection error is still reported before a rule error, as when one ran after the other.
+     */
     protected LintRequest lintRequest(Path base) throws MojoExecutionException {
-        return lintRequest(base, selectArticles(base), loadRules(base));
+        FutureTask<List<Path>> selection = new FutureTask<>(() -> selectArticles(base));
+        Thread walk = new Thread(selection, "copydesk-article-selection");
+        walk.setDaemon(true);
+        walk.start();
+        RuleSet rules = null;
+        MojoExecutionException rulesError = null;
+        try {
+            rules = loadRules(base);
+        } catch (MojoExecutionException e) {
+            rulesError = e;
+        }
+        List<Path> articles = selected(selection);
+        if (rulesError != null) {
+            throw rulesError;
+        }
+        return lintRequest(base, articles, rules);
+    }
+
+    private static List<Path> selected(FutureTask<List<Path>> selection) throws MojoExecutionException {
+        try {
+            return selection.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("copydesk was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MojoExecutionException selectionError) {
+                throw selectionError;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     protected LintResult lint(LintRequest request) throws MojoExecutionException {
