@@ -61,8 +61,8 @@ public final class CaseFolding {
         if (foldedWords.isEmpty()) {
             return false;
         }
-        // One word is looked for where its first letter stands; the first letters of several
-        // words are most of a text, and folding the window once costs less than looking at each.
+        // One word is looked for where its rarest letter stands; the letters of several words
+        // stand nearly everywhere, and folding the window once costs less than looking at each.
         boolean asciiSearch = foldedWords.size() == 1 && text instanceof String && isAscii(foldedWords)
                 && !holdsAny((String) text, start, end, FOLDED_INTO_ASCII);
         String folded = asciiSearch ? null : fold(text, start, end);
@@ -87,7 +87,8 @@ public final class CaseFolding {
         int pivot = rarestLetter(word);
         char letter = word.charAt(pivot);
         char upper = Character.toUpperCase(letter);
-        AnyCharSearch letters = new AnyCharSearch(text, letter == upper ? String.valueOf(letter) : letter + String.valueOf(upper));
+        String cases = letter == upper ? String.valueOf(letter) : letter + String.valueOf(upper);
+        AnyCharSearch letters = new AnyCharSearch(text, cases);
         for (int at = letters.from(start + pivot); at >= 0 && at - pivot + word.length() <= end; at = letters.from(at + 1)) {
             if (text.regionMatches(true, at - pivot, word, 0, word.length())) {
                 return true;
