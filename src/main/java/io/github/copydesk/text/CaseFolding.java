@@ -36,11 +36,16 @@ public final class CaseFolding {
                 if (folded.length - length < 2) {
                     folded = Arrays.copyOf(folded, folded.length + 2);
                 }
-                length += Character.toChars(Character.toLowerCase(Character.toUpperCase(codePoint)), folded, length);
+                length += Character.toChars(fold(codePoint), folded, length);
                 i += Character.charCount(codePoint);
             }
         }
         return new String(folded, 0, length);
+    }
+
+    /** One character, folded: the lower case of its upper case. */
+    public static int fold(int codePoint) {
+        return Character.toLowerCase(Character.toUpperCase(codePoint));
     }
 
     public static String fold(CharSequence text) {

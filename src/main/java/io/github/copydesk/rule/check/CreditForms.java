@@ -307,7 +307,8 @@ final class CreditForms {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
-                .collect(Collectors.groupingBy(name -> folded(name.codePointAt(0)), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(name -> CaseFolding.fold(name.codePointAt(0)), LinkedHashMap::new,
+                        Collectors.toList()));
         String choice = byFirstLetter.values().stream().map(group -> {
             int first = group.get(0).codePointAt(0);
             String rests = group.stream().map(name -> quoted(name.substring(Character.charCount(first))))
@@ -315,10 +316,6 @@ final class CreditForms {
             return Pattern.quote(Character.toString(first)) + "(?:" + rests + ")";
         }).collect(Collectors.joining("|"));
         return "(?<![\\p{L}\\p{N}])(?iu:" + choice + ")(?![\\p{L}\\p{N}])";
-    }
-
-    private static int folded(int letter) {
-        return Character.toLowerCase(Character.toUpperCase(letter));
     }
 
     /** {@code text} as a literal, any run of blanks in it standing for any run of blanks. */
