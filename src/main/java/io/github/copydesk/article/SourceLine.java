@@ -17,12 +17,9 @@ public final class SourceLine {
 
     /** True when {@code text}, trimmed, is one line of the source-line form, in any case. */
     public static boolean is(String text) {
-        // Asked of every paragraph: the word is checked before the paragraph is copied and matched.
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return text.regionMatches(true, start, "source", 0, "source".length()) && FORM.matcher(text.strip()).matches();
+        // Asked of every paragraph: the word is checked before a matcher is made for the form.
+        String line = text.strip();
+        return line.regionMatches(true, 0, "source", 0, "source".length()) && FORM.matcher(line).matches();
     }
 
     /** Source lines that are not the article's (see the class comment) become paragraphs again. */

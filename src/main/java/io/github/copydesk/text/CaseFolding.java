@@ -68,15 +68,12 @@ public final class CaseFolding {
         }
         // One word is looked for where its rarest letter stands; the letters of several words
         // stand nearly everywhere, and folding the window once costs less than looking at each.
-        boolean asciiSearch = foldedWords.size() == 1 && text instanceof String && isAscii(foldedWords)
-                && !holdsAny((String) text, start, end, FOLDED_INTO_ASCII);
-        String folded = asciiSearch ? null : fold(text, start, end);
-        for (String word : foldedWords) {
-            if (asciiSearch ? containsIgnoringAsciiCase((String) text, start, end, word) : folded.contains(word)) {
-                return true;
-            }
+        if (foldedWords.size() == 1 && text instanceof String string && isAscii(foldedWords.get(0))
+                && !holdsAny(string, start, end, FOLDED_INTO_ASCII)) {
+            return containsIgnoringAsciiCase(string, start, end, foldedWords.get(0));
         }
-        return false;
+        String folded = fold(text, start, end);
+        return foldedWords.stream().anyMatch(folded::contains);
     }
 
     /**
@@ -121,12 +118,10 @@ public final class CaseFolding {
         return at >= 0 && at < end;
     }
 
-    private static boolean isAscii(List<String> words) {
-        for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) >= 0x80) {
-                    return false;
-                }
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
             }
         }
         return true;

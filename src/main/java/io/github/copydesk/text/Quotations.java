@@ -33,11 +33,9 @@ public final class Quotations {
         AnyCharSearch marks = new AnyCharSearch(text, singleQuotes ? DOUBLE_MARKS + SINGLE_MARKS : DOUBLE_MARKS);
         for (int i = marks.from(0); i >= 0; i = marks.from(i + 1)) {
             char c = text.charAt(i);
+            // The search finds only the marks asked for: single ones only when they count.
             boolean isDouble = DOUBLE_MARKS.indexOf(c) >= 0;
-            boolean isSingle = singleQuotes && SINGLE_MARKS.indexOf(c) >= 0;
-            if (!isDouble && !isSingle) {
-                continue;
-            }
+            boolean isSingle = !isDouble;
             if (open >= 0 && isSingle != openIsSingle) {
                 continue; // a mark of the other kind inside a quotation is part of its text
             }
