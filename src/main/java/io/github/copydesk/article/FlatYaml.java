@@ -1,0 +1,209 @@
+package io.github.copydesk.article;
+
+import io.github.copydesk.article.FrontMatter.Content;
+import io.github.copydesk.article.FrontMatter.Position;
+import io.github.copydesk.article.FrontMatter.Scalar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads the shape most front matter has, top-level {@code key: value} lines and lists of values
+ * ({@code - item} lines under a key), with the values plain or quoted on one line, and gives
+ * exactly what the full YAML parser gives for it. Any other text, and anything in this shape that
+ * a simple reading could get wrong (comments, escapes, numbers, a repeated key, a line break other
+ * than {@code \n}), is not read here but left to the full parser, which reports what is broken.
+ *
+ * <p>The full parser costs more for a four-line header than the rest of a short article's
+ * reading, so most articles are better served by this one.
+ */
+final class FlatYaml {
+    /** Longer front matter is rare and may hold anything: it goes to the full parser, with its limits. */
+    private static final int MAX_LENGTH = 8_192;
+    /** YAML reads a key on one line only up to a length; a longer one is the full parser's to judge. */
+    private static final int MAX_KEY_LENGTH = 128;
+    private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Position> keys = new HashMap<>();
+    private final List<Scalar> scalars = new ArrayList<>();
+    /** The list being filled by {@code - item} lines, and its field; null after a line with a value. */
+    private List<Object> list;
+    private String listField;
+    private int listIndent = -1;
+
+    private FlatYaml() {
+    }
+
+    /** What the full parser reads from {@code yaml}, or empty where this reading does not apply. */
+    static Optional<Content> read(String yaml) {
+        if (yaml.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        FlatYaml reader = new FlatYaml();
+        int line = 0;
+        for (int start = 0; start < yaml.length(); line++) {
+            int newline = yaml.indexOf('\n', start);
+            int end = newline < 0 ? yaml.length() : newline;
+            if (!reader.readLine(yaml, start, end, line)) {
+                return Optional.empty();
+            }
+            start = end + 1;
+        }
+        if (reader.keys.isEmpty() || !reader.closeList()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Content(reader.values, reader.keys, reader.scalars));
+    }
+
+    private boolean readLine(String yaml, int start, int end, int line) {
+        for (int i = start; i < end; i++) {
+            if (!isSimple(yaml.charAt(i))) {
+                return false;
+            }
+        }
+        int indent = start;
+        while (indent < end && yaml.charAt(indent) == ' ') {
+            indent++;
+        }
+        if (indent == end) {
+            return true;
+        }
+        if (yaml.charAt(indent) == '-' && indent + 1 < end && yaml.charAt(indent + 1) == ' ') {
+            return readItem(yaml, indent, end, line, indent - start);
+        }
+        return indent == start && closeList() && readEntry(yaml, start, end, line);
+    }
+
+    /** {@code key: value}, or {@code key:} that opens a list. */
+    private boolean readEntry(String yaml, int start, int end, int line) {
+        int colon = start;
+        while (colon < end && isKeyChar(yaml.charAt(colon))) {
+            colon++;
+        }
+        if (colon == start || colon - start > MAX_KEY_LENGTH || !Character.isLetter(yaml.charAt(start)) || colon == end || yaml.charAt(colon) != ':'
+                || colon + 1 < end && yaml.charAt(colon + 1) != ' ') {
+            return false;
+        }
+        String key = yaml.substring(start, colon);
+        if (keys.containsKey(key) || !Tag.STR.equals(RESOLVER.resolve(key, true))) {
+            return false;
+        }
+        keys.put(key, new Position(line, 0));
+        int valueStart = skipSpaces(yaml, colon + 1, end);
+        if (valueStart == end) {
+            list = new ArrayList<>();
+            listField = key;
+            return true;
+        }
+        return readValue(yaml, valueStart, end, line, key, value -> {
+            if (value != null) {
+                values.put(key, value);
+            }
+        });
+    }
+
+    /** {@code - item} under a {@code key:} line, all items of a list indented alike. */
+    private boolean readItem(String yaml, int dash, int end, int line, int indent) {
+        if (list == null || listIndent >= 0 && indent != listIndent) {
+            return false;
+        }
+        listIndent = indent;
+        int valueStart = skipSpaces(yaml, dash + 2, end);
+        return valueStart < end && readValue(yaml, valueStart, end, line, listField, list::add);
+    }
+
+    /** A list ends at the next key; {@code key:} with no items under it is left to the full parser. */
+    private boolean closeList() {
+        if (list == null) {
+            return true;
+        }
+        if (list.isEmpty()) {
+            return false;
+        }
+        values.put(listField, list);
+        list = null;
+        listIndent = -1;
+        return true;
+    }
+
+    private boolean readValue(String yaml, int start, int end, int line, String field, Consumer<Object> add) {
+        int last = end;
+        while (yaml.charAt(last - 1) == ' ') {
+            last--;
+        }
+        char first = yaml.charAt(start);
+        boolean quoted = first == '"' || first == '\'';
+        String text = quoted ? yaml.substring(start + 1, Math.max(start + 1, last - 1)) : yaml.substring(start, last);
+        Object value;
+        if (quoted) {
+            // One line, closed at its end, with nothing inside that the syntax would change.
+            if (last - start < 2 || yaml.charAt(last - 1) != first || text.indexOf(first) >= 0
+                    || first == '"' && text.indexOf('\\') >= 0) {
+                return false;
+            }
+            value = text;
+        } else {
+            if (!isPlain(text)) {
+                return false;
+            }
+            Tag tag = RESOLVER.resolve(text, true);
+            if (Tag.STR.equals(tag)) {
+                value = text;
+            } else if (Tag.NULL.equals(tag)) {
+                value = null;
+            } else if (Tag.BOOL.equals(tag)) {
+                value = Boolean.valueOf(text);
+            } else {
+                return false;
+            }
+        }
+        scalars.add(new Scalar(field, text, new Position(line, start - lineStart(yaml, start))));
+        add.accept(value);
+        return true;
+    }
+
+    /**
+     * A plain value that reads as written: it opens with no indicator, and holds no comment, no
+     * {@code ": "} and no colon at its end, which YAML would read as something else.
+     */
+    private static boolean isPlain(String text) {
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(text.charAt(0)) >= 0 || text.endsWith(":")) {
+            return false;
+        }
+        return !text.contains(": ") && !text.contains(" #");
+    }
+
+    /**
+     * Printable characters of the Basic Multilingual Plane, and no tab, carriage return, byte
+     * order mark or Unicode line separator: where the full parser's reading of a character might
+     * differ from its face value, it reads the text.
+     */
+    private static boolean isSimple(char c) {
+        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029
+                || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    private static int skipSpaces(String text, int from, int end) {
+        int at = from;
+        while (at < end && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
+    private static int lineStart(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
+    }
+}
