@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -23,6 +24,7 @@ final class HtmlMetadata {
     private static final List<String> DATED = List.of("date", "pubdate", "publishdate", "dc.date");
     /** Class names that mark the byline element ({@code <p class="byline">By Jane Doe</p>}). */
     private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final String text;
     private final List<InputProblem> problems;
@@ -145,14 +147,19 @@ final class HtmlMetadata {
 
     /** {@code class="byline"}, {@code class="author"} or {@code rel="author"}. */
     static boolean isBylineElement(Element element) {
-        for (String name : element.classNames()) {
-            if (BYLINE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
-                return true;
+        // Most elements have neither attribute, and reading their class list or splitting their rel costs more than asking.
+        if (element.hasAttr("class")) {
+            for (String name : element.classNames()) {
+                if (BYLINE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
             }
         }
-        for (String rel : element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (rel.equals("author")) {
-                return true;
+        if (element.hasAttr("rel")) {
+            for (String rel : BLANKS.split(element.attr("rel").toLowerCase(Locale.ROOT))) {
+                if (rel.equals("author")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -191,6 +191,9 @@ public final class HtmlParser implements ArticleParser {
             if (HtmlMetadata.isBylineElement(element)) {
                 return BlockKind.PARAGRAPH;
             }
+            if (!element.hasAttr("class")) {
+                return outer;
+            }
             for (String name : element.classNames()) {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (STANDFIRST_CLASSES.contains(lower)) {

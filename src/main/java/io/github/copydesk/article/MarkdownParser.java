@@ -297,14 +297,11 @@ public final class MarkdownParser implements ArticleParser {
             for (Piece piece : pieces) {
                 int start = Math.max(from, offset);
                 int end = Math.min(to, offset + piece.text().length());
-                if (start < end) {
-                    builder.append(piece.text().substring(start - offset, end - offset),
-                            piece.sourceStart() + start - offset);
-                }
+                builder.add(piece.sourceStart() + start - offset, end - start);
                 offset += piece.text().length();
             }
             SourceMap map = builder.length() == 0 ? SourceMap.contiguous(nodeStart, 0) : builder.build();
-            return new Block(kind, builder.text(), map, links);
+            return new Block(kind, whole.substring(from, to), map, links);
         }
 
         private boolean endsWithWhitespace() {

@@ -10,8 +10,9 @@ import java.util.List;
  * the source.
  */
 final class ShownText {
-    private final StringBuilder text = new StringBuilder();
-    private int[] offsets = new int[32];
+    private char[] text = new char[64];
+    private int[] offsets = new int[64];
+    private int length;
     /** A blank that shows only if something visible follows it on the line, and where it was. */
     private boolean pendingSpace;
     private int pendingSpaceAt;
@@ -21,17 +22,30 @@ final class ShownText {
      * text (in {@code <pre>}) keeps its blanks and line ends, as a browser shows them.
      */
     void append(String decoded, int[] sourceOffsets, boolean preformatted) {
-        for (int i = 0; i < decoded.length(); i++) {
+        int i = 0;
+        while (i < decoded.length()) {
             char c = decoded.charAt(i);
             if (preformatted) {
                 add(c == '\t' || c == '\f' ? ' ' : c, sourceOffsets[i]);
+                i++;
             } else if (isHtmlWhitespace(c)) {
-                if (!pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                if (!pendingSpace && length > 0 && text[length - 1] != '\n') {
                     pendingSpace = true;
                     pendingSpaceAt = sourceOffsets[i];
                 }
+                i++;
             } else {
-                add(c, sourceOffsets[i]);
+                // A word at a time: copying it is cheaper than adding it character by character.
+                int end = i + 1;
+                while (end < decoded.length() && !isHtmlWhitespace(decoded.charAt(end))) {
+                    end++;
+                }
+                showPendingSpace();
+                reserve(end - i);
+                decoded.getChars(i, end, text, length);
+                System.arraycopy(sourceOffsets, i, offsets, length, end - i);
+                length += end - i;
+                i = end;
             }
         }
     }
@@ -43,17 +57,18 @@ final class ShownText {
     }
 
     int length() {
-        return text.length();
+        return length;
     }
 
     /** The text shown from {@code from} on, as it stands now. */
     String textFrom(int from) {
-        return text.substring(Math.min(from, text.length()));
+        int start = Math.min(from, length);
+        return new String(text, start, length - start);
     }
 
     boolean isBlank() {
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
@@ -63,11 +78,11 @@ final class ShownText {
     /** The block, its text trimmed; an empty one points at {@code emptyAt}. */
     Block toBlock(BlockKind kind, List<Link> links, int emptyAt) {
         int from = 0;
-        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+        while (from < length && Character.isWhitespace(text[from])) {
             from++;
         }
-        int to = text.length();
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        int to = length;
+        while (to > from && Character.isWhitespace(text[to - 1])) {
             to--;
         }
         if (from == to) {
@@ -77,23 +92,34 @@ final class ShownText {
         int runStart = from;
         for (int i = from + 1; i <= to; i++) {
             if (i == to || offsets[i] != offsets[i - 1] + 1) {
-                map.append(text.substring(runStart, i), offsets[runStart]);
+                map.add(offsets[runStart], i - runStart);
                 runStart = i;
             }
         }
-        return new Block(kind, map.text(), map.build(), links);
+        return new Block(kind, new String(text, from, to - from), map.build(), links);
     }
 
     private void add(char c, int sourceOffset) {
+        showPendingSpace();
+        reserve(1);
+        offsets[length] = sourceOffset;
+        text[length] = c;
+        length++;
+    }
+
+    private void showPendingSpace() {
         if (pendingSpace) {
             pendingSpace = false;
             add(' ', pendingSpaceAt);
         }
-        if (text.length() == offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+
+    private void reserve(int more) {
+        if (length + more > text.length) {
+            int capacity = Math.max(text.length * 2, length + more);
+            text = Arrays.copyOf(text, capacity);
+            offsets = Arrays.copyOf(offsets, capacity);
         }
-        offsets[text.length()] = sourceOffset;
-        text.append(c);
     }
 
     /** The blanks HTML collapses: a no-break space is not one of them. */

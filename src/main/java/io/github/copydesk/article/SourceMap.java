@@ -1,7 +1,6 @@
 package io.github.copydesk.article;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Maps an index in a block's text back to an offset in the article's original text. A block's
@@ -43,42 +42,41 @@ public final class SourceMap {
         return sourceStarts[low] + within;
     }
 
-    /** Collects the pieces of a block's text and their places in the source. */
+    /** Collects the places in the source of the pieces a block's text is made of, in order. */
     public static final class Builder {
-        private final StringBuilder text = new StringBuilder();
-        private final List<int[]> segments = new ArrayList<>();
+        private int[] textStarts = new int[8];
+        private int[] sourceStarts = new int[8];
+        private int[] lengths = new int[8];
+        private int count;
+        private int length;
 
-        /** Appends {@code piece}, which stands at {@code sourceStart} in the source. */
-        public Builder append(String piece, int sourceStart) {
-            if (!piece.isEmpty()) {
-                segments.add(new int[] {text.length(), sourceStart, piece.length()});
-                text.append(piece);
+        /** Adds the next {@code pieceLength} characters of the text, which stand at {@code sourceStart} in the source. */
+        public Builder add(int sourceStart, int pieceLength) {
+            if (pieceLength > 0) {
+                if (count == lengths.length) {
+                    textStarts = Arrays.copyOf(textStarts, count * 2);
+                    sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
+                    lengths = Arrays.copyOf(lengths, count * 2);
+                }
+                textStarts[count] = length;
+                sourceStarts[count] = sourceStart;
+                lengths[count] = pieceLength;
+                count++;
+                length += pieceLength;
             }
             return this;
         }
 
         public int length() {
-            return text.length();
-        }
-
-        public String text() {
-            return text.toString();
+            return length;
         }
 
         public SourceMap build() {
-            if (segments.isEmpty()) {
+            if (count == 0) {
                 return contiguous(0, 0);
             }
-            int n = segments.size();
-            int[] t = new int[n];
-            int[] s = new int[n];
-            int[] l = new int[n];
-            for (int i = 0; i < n; i++) {
-                t[i] = segments.get(i)[0];
-                s[i] = segments.get(i)[1];
-                l[i] = segments.get(i)[2];
-            }
-            return new SourceMap(t, s, l);
+            return new SourceMap(Arrays.copyOf(textStarts, count), Arrays.copyOf(sourceStarts, count),
+                    Arrays.copyOf(lengths, count));
         }
     }
 }

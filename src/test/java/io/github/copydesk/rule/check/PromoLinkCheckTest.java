@@ -519,11 +519,12 @@ class PromoLinkCheckTest {
     @Test
     void letsALinkInsideASentencePass() {
         String source = "The mayor published [the plan](https://example.com/plan) on Monday.";
-        SourceMap.Builder text = new SourceMap.Builder()
-                .append("The mayor published ", 0)
-                .append("the plan", 21)
-                .append(" on Monday.", 56);
-        Block block = new Block(BlockKind.PARAGRAPH, text.text(), text.build(),
+        SourceMap map = new SourceMap.Builder()
+                .add(0, "The mayor published ".length())
+                .add(21, "the plan".length())
+                .add(56, " on Monday.".length())
+                .build();
+        Block block = new Block(BlockKind.PARAGRAPH, "The mayor published the plan on Monday.", map,
                 List.of(new Link("https://example.com/plan", "the plan", 20, 56)));
 
         assertThat(check(markupArticle(source, block))).isEmpty();
@@ -730,11 +731,12 @@ class PromoLinkCheckTest {
 
     /** A Markdown paragraph "{prefix}[text](url)" as a parser would model it: markup dropped. */
     private static Block markdownLinkParagraph(String source, String linkText, int linkStart) {
-        SourceMap.Builder text = new SourceMap.Builder()
-                .append(source.substring(0, linkStart), 0)
-                .append(linkText, linkStart + 1);
+        SourceMap map = new SourceMap.Builder()
+                .add(0, linkStart)
+                .add(linkStart + 1, linkText.length())
+                .build();
         Link link = new Link(source.substring(source.indexOf("](") + 2, source.length() - 1), linkText,
                 linkStart, source.length());
-        return new Block(BlockKind.PARAGRAPH, text.text(), text.build(), List.of(link));
+        return new Block(BlockKind.PARAGRAPH, source.substring(0, linkStart) + linkText, map, List.of(link));
     }
 }
