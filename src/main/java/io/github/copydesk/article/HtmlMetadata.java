@@ -87,7 +87,7 @@ final class HtmlMetadata {
             title = orNull(document.title());
         }
         if (title == null) {
-            Element headline = root.selectFirst("h1");
+            Element headline = root.getElementsByTag("h1").first();
             title = headline == null ? null : orNull(headline.text());
         }
         String byline = content("author");
@@ -124,8 +124,8 @@ final class HtmlMetadata {
 
     /** A {@code <time>} may hold a time of day or a duration as well: the first that holds a date counts. */
     private static LocalDate firstTimeDate(Element root) {
-        for (Element time : root.select("time[datetime]")) {
-            LocalDate date = WrittenDate.parse(time.attr("datetime").strip());
+        for (Element time : root.getElementsByTag("time")) {
+            LocalDate date = time.hasAttr("datetime") ? WrittenDate.parse(time.attr("datetime").strip()) : null;
             if (date != null) {
                 return date;
             }
@@ -134,7 +134,7 @@ final class HtmlMetadata {
     }
 
     private static String bylineElement(Element root) {
-        for (Element element : root.select("[class], [rel]")) {
+        for (Element element : root.getAllElements()) {
             if (isBylineElement(element)) {
                 String byline = orNull(element.text());
                 if (byline != null) {

@@ -77,7 +77,7 @@ public final class HtmlParser implements ArticleParser {
                 return article;
             }
         }
-        Element main = document.selectFirst("main");
+        Element main = document.getElementsByTag("main").first();
         return main != null ? main : document.body();
     }
 

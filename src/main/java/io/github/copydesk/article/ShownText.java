@@ -22,32 +22,34 @@ final class ShownText {
      * text (in {@code <pre>}) keeps its blanks and line ends, as a browser shows them.
      */
     void append(String decoded, int[] sourceOffsets, boolean preformatted) {
-        int i = 0;
-        while (i < decoded.length()) {
-            char c = decoded.charAt(i);
+        int n = decoded.length();
+        reserve(n + 1);
+        // Copied in one go one place past the end, then read from there and written back at the end
+        // with its blanks collapsed. Writing never overtakes reading: the space shown for a run of
+        // blanks takes the place of the run, and one shown before the first character takes the gap.
+        int from = length + 1;
+        decoded.getChars(0, n, text, from);
+        int to = length;
+        for (int i = 0; i < n; i++) {
+            char c = text[from + i];
             if (preformatted) {
-                add(c == '\t' || c == '\f' ? ' ' : c, sourceOffsets[i]);
-                i++;
+                c = c == '\t' || c == '\f' ? ' ' : c;
             } else if (isHtmlWhitespace(c)) {
-                if (!pendingSpace && length > 0 && text[length - 1] != '\n') {
+                if (!pendingSpace && to > 0 && text[to - 1] != '\n') {
                     pendingSpace = true;
                     pendingSpaceAt = sourceOffsets[i];
                 }
-                i++;
-            } else {
-                // A word at a time: copying it is cheaper than adding it character by character.
-                int end = i + 1;
-                while (end < decoded.length() && !isHtmlWhitespace(decoded.charAt(end))) {
-                    end++;
-                }
-                showPendingSpace();
-                reserve(end - i);
-                decoded.getChars(i, end, text, length);
-                System.arraycopy(sourceOffsets, i, offsets, length, end - i);
-                length += end - i;
-                i = end;
+                continue;
             }
+            if (pendingSpace) {
+                pendingSpace = false;
+                text[to] = ' ';
+                offsets[to++] = pendingSpaceAt;
+            }
+            text[to] = c;
+            offsets[to++] = sourceOffsets[i];
         }
+        length = to;
     }
 
     /** A {@code <br>} at {@code sourceOffset}: the blank before it does not show. */
