@@ -10,8 +10,9 @@ import java.util.List;
  * the source.
  */
 final class ShownText {
-    private char[] text = new char[64];
-    private int[] offsets = new int[64];
+    /** Most drafts hold only the blanks between two elements and never show a character: nothing is reserved up front. */
+    private char[] text = {};
+    private int[] offsets = {};
     private int length;
     /** A blank that shows only if something visible follows it on the line, and where it was. */
     private boolean pendingSpace;
@@ -22,6 +23,10 @@ final class ShownText {
      * text (in {@code <pre>}) keeps its blanks and line ends, as a browser shows them.
      */
     void append(String decoded, int[] sourceOffsets, boolean preformatted) {
+        if (length == 0 && !preformatted && isHtmlWhitespace(decoded)) {
+            // Blanks before anything shown never show.
+            return;
+        }
         int n = decoded.length();
         reserve(n + 1);
         // Copied in one go one place past the end, then read from there and written back at the end
@@ -118,10 +123,19 @@ final class ShownText {
 
     private void reserve(int more) {
         if (length + more > text.length) {
-            int capacity = Math.max(text.length * 2, length + more);
+            int capacity = Math.max(Math.max(text.length * 2, length + more), 64);
             text = Arrays.copyOf(text, capacity);
             offsets = Arrays.copyOf(offsets, capacity);
         }
+    }
+
+    private static boolean isHtmlWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isHtmlWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The blanks HTML collapses: a no-break space is not one of them. */
