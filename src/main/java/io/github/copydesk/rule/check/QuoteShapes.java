@@ -71,12 +71,19 @@ final class QuoteShapes {
     }
 
     private static boolean isLetterOrNumber(int c) {
+        if (c < 128) {
+            // ASCII holds no letter numbers, other numbers or marks: its letters and digits need no Unicode table.
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isMark(int c) {
+        if (c < 128) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
