@@ -147,7 +147,7 @@ final class HtmlMetadata {
 
     /** {@code class="byline"}, {@code class="author"} or {@code rel="author"}. */
     static boolean isBylineElement(Element element) {
-        // Most elements have neither attribute, and reading their class list or splitting their rel costs more than asking.
+        // Most elements have neither attribute: asking is cheaper than reading a class list or splitting a rel.
         if (element.hasAttr("class")) {
             for (String name : element.classNames()) {
                 if (BYLINE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {

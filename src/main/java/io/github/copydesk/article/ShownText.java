@@ -10,7 +10,7 @@ import java.util.List;
  * the source.
  */
 final class ShownText {
-    /** Most drafts hold only the blanks between two elements and never show a character: nothing is reserved up front. */
+    /** Nothing is reserved up front: most drafts hold only the blanks between two elements and show nothing. */
     private char[] text = {};
     private int[] offsets = {};
     private int length;

@@ -50,7 +50,7 @@ public final class SourceMap {
         private int count;
         private int length;
 
-        /** Adds the next {@code pieceLength} characters of the text, which stand at {@code sourceStart} in the source. */
+        /** Adds the text's next {@code pieceLength} characters, which stand at {@code sourceStart} in the source. */
         public Builder add(int sourceStart, int pieceLength) {
             if (pieceLength > 0) {
                 if (count == lengths.length) {
