@@ -60,7 +60,9 @@ final class ShownText {
     /** A {@code <br>} at {@code sourceOffset}: the blank before it does not show. */
     void lineBreak(int sourceOffset) {
         pendingSpace = false;
-        add('\n', sourceOffset);
+        reserve(1);
+        text[length] = '\n';
+        offsets[length++] = sourceOffset;
     }
 
     int length() {
@@ -104,21 +106,6 @@ final class ShownText {
             }
         }
         return new Block(kind, new String(text, from, to - from), map.build(), links);
-    }
-
-    private void add(char c, int sourceOffset) {
-        showPendingSpace();
-        reserve(1);
-        offsets[length] = sourceOffset;
-        text[length] = c;
-        length++;
-    }
-
-    private void showPendingSpace() {
-        if (pendingSpace) {
-            pendingSpace = false;
-            add(' ', pendingSpaceAt);
-        }
     }
 
     private void reserve(int more) {
