@@ -31,6 +31,7 @@ final class FlatYaml {
     private static final int MAX_KEY_LENGTH = 128;
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
+    private final String yaml;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
     private final List<Scalar> scalars = new ArrayList<>();
@@ -38,8 +39,13 @@ final class FlatYaml {
     private List<Object> list;
     private String listField;
     private int listIndent = -1;
+    /** The line being read: its number from 0, where it starts, and where its line break stands. */
+    private int line;
+    private int lineStart;
+    private int lineEnd;
 
-    private FlatYaml() {
+    private FlatYaml(String yaml) {
+        this.yaml = yaml;
     }
 
     /** What the full parser reads from {@code yaml}, or empty where this reading does not apply. */
@@ -47,63 +53,63 @@ final class FlatYaml {
         if (yaml.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        FlatYaml reader = new FlatYaml();
-        int line = 0;
-        for (int start = 0; start < yaml.length(); line++) {
-            int newline = yaml.indexOf('\n', start);
-            int end = newline < 0 ? yaml.length() : newline;
-            if (!reader.readLine(yaml, start, end, line)) {
-                return Optional.empty();
-            }
-            start = end + 1;
-        }
-        if (reader.keys.isEmpty() || !reader.closeList()) {
+        FlatYaml reader = new FlatYaml(yaml);
+        if (!reader.readLines() || reader.keys.isEmpty() || !reader.closeList()) {
             return Optional.empty();
         }
         return Optional.of(new Content(reader.values, reader.keys, reader.scalars));
     }
 
-    private boolean readLine(String yaml, int start, int end, int line) {
-        for (int i = start; i < end; i++) {
+    private boolean readLines() {
+        for (lineStart = 0; lineStart < yaml.length(); lineStart = lineEnd + 1, line++) {
+            int newline = yaml.indexOf('\n', lineStart);
+            lineEnd = newline < 0 ? yaml.length() : newline;
+            if (!readLine()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean readLine() {
+        for (int i = lineStart; i < lineEnd; i++) {
             if (!isSimple(yaml.charAt(i))) {
                 return false;
             }
         }
-        int indent = start;
-        while (indent < end && yaml.charAt(indent) == ' ') {
-            indent++;
-        }
-        if (indent == end) {
+        int indent = skipSpaces(lineStart);
+        if (indent == lineEnd) {
             return true;
         }
-        if (yaml.charAt(indent) == '-' && indent + 1 < end && yaml.charAt(indent + 1) == ' ') {
-            return readItem(yaml, indent, end, line, indent - start);
+        if (yaml.charAt(indent) == '-' && indent + 1 < lineEnd && yaml.charAt(indent + 1) == ' ') {
+            return readItem(indent);
         }
-        return indent == start && closeList() && readEntry(yaml, start, end, line);
+        return indent == lineStart && closeList() && readEntry();
     }
 
     /** {@code key: value}, or {@code key:} that opens a list. */
-    private boolean readEntry(String yaml, int start, int end, int line) {
-        int colon = start;
-        while (colon < end && isKeyChar(yaml.charAt(colon))) {
+    private boolean readEntry() {
+        int colon = lineStart;
+        while (colon < lineEnd && isKeyChar(yaml.charAt(colon))) {
             colon++;
         }
-        if (colon == start || colon - start > MAX_KEY_LENGTH || !Character.isLetter(yaml.charAt(start))
-                || colon == end || yaml.charAt(colon) != ':' || colon + 1 < end && yaml.charAt(colon + 1) != ' ') {
+        if (colon == lineStart || colon - lineStart > MAX_KEY_LENGTH || !Character.isLetter(yaml.charAt(lineStart))
+                || colon == lineEnd || yaml.charAt(colon) != ':'
+                || colon + 1 < lineEnd && yaml.charAt(colon + 1) != ' ') {
             return false;
         }
-        String key = yaml.substring(start, colon);
+        String key = yaml.substring(lineStart, colon);
         if (keys.containsKey(key) || !Tag.STR.equals(RESOLVER.resolve(key, true))) {
             return false;
         }
         keys.put(key, new Position(line, 0));
-        int valueStart = skipSpaces(yaml, colon + 1, end);
-        if (valueStart == end) {
+        int valueStart = skipSpaces(colon + 1);
+        if (valueStart == lineEnd) {
             list = new ArrayList<>();
             listField = key;
             return true;
         }
-        return readValue(yaml, valueStart, end, line, key, value -> {
+        return readValue(valueStart, key, value -> {
             if (value != null) {
                 values.put(key, value);
             }
@@ -111,13 +117,14 @@ final class FlatYaml {
     }
 
     /** {@code - item} under a {@code key:} line, all items of a list indented alike. */
-    private boolean readItem(String yaml, int dash, int end, int line, int indent) {
+    private boolean readItem(int dash) {
+        int indent = dash - lineStart;
         if (list == null || listIndent >= 0 && indent != listIndent) {
             return false;
         }
         listIndent = indent;
-        int valueStart = skipSpaces(yaml, dash + 2, end);
-        return valueStart < end && readValue(yaml, valueStart, end, line, listField, list::add);
+        int valueStart = skipSpaces(dash + 2);
+        return valueStart < lineEnd && readValue(valueStart, listField, list::add);
     }
 
     /** A list ends at the next key; {@code key:} with no items under it is left to the full parser. */
@@ -134,8 +141,9 @@ final class FlatYaml {
         return true;
     }
 
-    private boolean readValue(String yaml, int start, int end, int line, String field, Consumer<Object> add) {
-        int last = end;
+    /** The value from {@code start} to the line's end, as the value of {@code field}. */
+    private boolean readValue(int start, String field, Consumer<Object> add) {
+        int last = lineEnd;
         while (yaml.charAt(last - 1) == ' ') {
             last--;
         }
@@ -168,7 +176,7 @@ final class FlatYaml {
                 return false;
             }
         }
-        scalars.add(new Scalar(field, text, new Position(line, start - lineStart(yaml, start))));
+        scalars.add(new Scalar(field, text, new Position(line, start - lineStart)));
         add.accept(value);
         return true;
     }
@@ -198,15 +206,11 @@ final class FlatYaml {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
-    private static int skipSpaces(String text, int from, int end) {
+    private int skipSpaces(int from) {
         int at = from;
-        while (at < end && text.charAt(at) == ' ') {
+        while (at < lineEnd && yaml.charAt(at) == ' ') {
             at++;
         }
         return at;
-    }
-
-    private static int lineStart(String text, int at) {
-        return text.lastIndexOf('\n', at - 1) + 1;
     }
 }
