@@ -12,6 +12,7 @@ import io.github.copydesk.engine.GitChanges;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
+import io.github.copydesk.engine.QuickCompilation;
 import io.github.copydesk.rule.Rule;
 import java.io.File;
 import java.io.IOException;
@@ -45,11 +46,24 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Compile copydesk's code, and the parsers it runs, with the JVM's quick compiler (C1) alone,
+     * through a compiler directive added to Maven's JVM (HotSpot JVMs). On a short run the
+     * optimising compiler (C2) costs more time than it saves: a cold check of 20,000 articles on
+     * two cores took a third less with it off for these classes. Set {@code false} for a long
+     * run on a machine with many cores. Once added, the directive stays for the rest of the build.
+     */
+    @Parameter(property = "copydesk.quickCompilation", defaultValue = "true")
+    boolean quickCompilation;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("copydesk is skipped.");
             return;
+        }
+        if (quickCompilation) {
+            QuickCompilation.applyInBackground(new LogListener(getLog()));
         }
         run();
     }

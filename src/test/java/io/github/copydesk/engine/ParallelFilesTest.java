@@ -1,0 +1,58 @@
+package io.github.copydesk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ParallelFilesTest {
+    private static final List<Path> FILES = IntStream.range(0, 500).mapToObj(i -> Path.of("article-" + i + ".txt"))
+            .toList();
+
+    @Test
+    void resultsComeBackInTheFilesOrderWhateverThreadFinishesFirst() throws Exception {
+        List<String> results = ParallelFiles.map(FILES, 3, file -> {
+            Thread.onSpinWait();
+            return file.getFileName() + " by " + Thread.currentThread().getName();
+        });
+
+        assertThat(results).hasSize(FILES.size());
+        for (int i = 0; i < FILES.size(); i++) {
+            assertThat(results.get(i)).startsWith("article-" + i + ".txt by copydesk-files");
+        }
+    }
+
+    @Test
+    void aFailureOnAnyThreadEndsTheRunWithItsCause() {
+        assertThatThrownBy(() -> ParallelFiles.map(FILES, 4, file -> {
+            if (file.equals(FILES.get(250))) {
+                throw new StackOverflowError("deep");
+            }
+            return file;
+        })).isInstanceOf(IllegalStateException.class).hasRootCauseInstanceOf(StackOverflowError.class);
+    }
+
+    @Test
+    void noFilesIsNoResults() throws Exception {
+        assertThat(ParallelFiles.map(List.of(), 2, Path::toString)).isEmpty();
+    }
+
+    @Test
+    void aTaskThatFailsEndsTheRunWithItsCauseAndNoFurtherFileIsStarted() {
+        AtomicInteger started = new AtomicInteger();
+
+        assertThatThrownBy(() -> ParallelFiles.map(FILES, 1, file -> {
+            started.incrementAndGet();
+            if (file.equals(FILES.get(10))) {
+                throw new IllegalArgumentException("broken task");
+            }
+            return file;
+        })).isInstanceOf(IllegalStateException.class).hasRootCauseMessage("broken task");
+
+        assertThat(started.get()).isEqualTo(11);
+    }
+}
