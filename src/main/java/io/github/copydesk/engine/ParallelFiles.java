@@ -23,7 +23,8 @@ final class ParallelFiles {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < results.length && failure.get() == null; i = next.getAndIncrement()) {
+            int i;
+            while (failure.get() == null && (i = next.getAndIncrement()) < results.length) {
                 try {
                     results[i] = task.apply(files.get(i));
                 } catch (RuntimeException | Error e) {
