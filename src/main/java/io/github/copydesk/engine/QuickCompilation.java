@@ -1,11 +1,13 @@
 package io.github.copydesk.engine;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javax.management.JMException;
@@ -20,7 +22,7 @@ import javax.management.ObjectName;
  * to the running JVM, do for these classes what {@code -XX:TieredStopAtLevel=1} does for the
  * whole JVM, so Maven and other plugins keep both compilers. They are added once per JVM and
  * left in place: later goals in the same build run the same code. A JVM without HotSpot's
- * diagnostic command is left as it is.
+ * diagnostic command, or without C1 to take over, is left as it is.
  */
 public final class QuickCompilation {
     /** Class patterns, in the directive's notation: copydesk, then the parsers and the pattern engine it runs. */
@@ -60,6 +62,11 @@ public final class QuickCompilation {
         }
         Path file = null;
         try {
+            Optional<String> lacksQuickCompiler = lacksQuickCompiler();
+            if (lacksQuickCompiler.isPresent()) {
+                listener.debug("copydesk leaves the JVM's compilers as they are: " + lacksQuickCompiler.get());
+                return;
+            }
             file = Files.createTempFile("copydesk-compiler-directive", ".json");
             Files.writeString(file, directive(), StandardCharsets.UTF_8);
             String answer = String.valueOf(diagnosticCommand("compilerDirectivesAdd", file.toString())).strip();
@@ -75,6 +82,22 @@ public final class QuickCompilation {
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /**
+     * Why C1 would not take over here: without tiered compilation, or in a mode that compiles
+     * with C2 alone, a method that C2 may not compile is interpreted, some twenty times slower.
+     */
+    private static Optional<String> lacksQuickCompiler() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        if (!Boolean.parseBoolean(vm.getVMOption("TieredCompilation").getValue())) {
+            return Optional.of("it runs without tiered compilation");
+        }
+        String mode = vm.getVMOption("CompilationMode").getValue();
+        if (mode.startsWith("high-only")) {
+            return Optional.of("its compilation mode is " + mode);
+        }
+        return Optional.empty();
     }
 
     /** The JVM's current compiler directives as its diagnostic command prints them. */

@@ -2,9 +2,14 @@ package io.github.copydesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuickCompilationTest {
     /** The JVM's printed directives, one per element, without the default one at the bottom. */
@@ -50,5 +55,30 @@ class QuickCompilationTest {
 
         assertThat(directivesInThisJvm()).hasSize(before);
         assertThat(said).isEmpty();
+    }
+
+    /** What {@link QuickCompilationProbe} prints in a JVM of its own, started with {@code jvmOptions}. */
+    private static String probe(String... jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), QuickCompilationProbe.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
+    }
+
+    @Test
+    void aJvmStartedWithBothCompilersTakesTheDirectives() throws Exception {
+        assertThat(probe()).contains("debug: copydesk's code runs on the JVM's quick compiler", "io/github/copydesk/*.*");
+    }
+
+    /** Kept from C2 with no C1 to take over, copydesk's code would be interpreted: some twenty times slower. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-XX:-TieredCompilation", "-XX:CompilationMode=high-only"})
+    void aJvmWithoutTheQuickCompilerIsLeftAsItIs(String option) throws Exception {
+        assertThat(probe(option)).contains("debug: copydesk leaves the JVM's compilers as they are")
+                .doesNotContain("io/github/copydesk/*.*");
     }
 }
