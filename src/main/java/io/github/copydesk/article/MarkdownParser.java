@@ -135,6 +135,11 @@ public final class MarkdownParser implements ArticleParser {
          * entities) maps to where the change begins.
          */
         private void appendLiteral(BlockText target, String literal, int start, int end) {
+            if (literal.length() == end - start && text.startsWith(literal, start)) {
+                // Most text stands as written: one comparison in the JDK instead of a loop here.
+                target.append(literal, start);
+                return;
+            }
             int common = Math.min(literal.length(), end - start);
             int prefix = 0;
             while (prefix < common && literal.charAt(prefix) == text.charAt(start + prefix)) {
