@@ -76,7 +76,8 @@ public final class QuickCompilation {
                 listener.debug("The JVM did not take copydesk's compiler directives; its optimising compiler stays on: "
                         + answer);
             }
-        } catch (IOException | JMException | RuntimeException e) {
+        } catch (IOException | JMException | RuntimeException | LinkageError e) {
+            // LinkageError: a runtime image without the jdk.management module.
             listener.debug("copydesk could not ask the JVM for its quick compiler; its optimising compiler stays on: "
                     + e);
         } finally {
