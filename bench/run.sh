@@ -125,7 +125,6 @@ done
 FULL_JIT=$(printf '%s\n' "${full_jit[@]}" | median)
 
 # Maven alone: the same command with the goal skipped, so the table can show what the check costs.
-
 MAVEN_ONLY=$(check "$WORK/skip.log" -Dcopydesk.skip=true)
 
 TEXTLINT="not run"

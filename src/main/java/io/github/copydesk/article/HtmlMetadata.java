@@ -1,6 +1,7 @@
 package io.github.copydesk.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,14 +148,12 @@ final class HtmlMetadata {
 
     /** {@code class="byline"}, {@code class="author"} or {@code rel="author"}. */
     static boolean isBylineElement(Element element) {
-        // Most elements have neither attribute: asking is cheaper than reading a class list or splitting a rel.
-        if (element.hasAttr("class")) {
-            for (String name : element.classNames()) {
-                if (BYLINE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+        for (String name : lowerCaseClassNames(element)) {
+            if (BYLINE_CLASSES.contains(name)) {
+                return true;
             }
         }
+        // Most elements have no rel: asking is cheaper than splitting an empty one.
         if (element.hasAttr("rel")) {
             for (String rel : BLANKS.split(element.attr("rel").toLowerCase(Locale.ROOT))) {
                 if (rel.equals("author")) {
@@ -163,6 +162,21 @@ final class HtmlMetadata {
             }
         }
         return false;
+    }
+
+    /**
+     * The element's class names in lower case. Most elements have no class attribute, and asking
+     * for one is cheaper than having jsoup split an empty class list.
+     */
+    static List<String> lowerCaseClassNames(Element element) {
+        if (!element.hasAttr("class")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : element.classNames()) {
+            names.add(name.toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private String content(String... keys) {

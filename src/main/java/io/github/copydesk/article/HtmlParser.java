@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -191,15 +190,11 @@ public final class HtmlParser implements ArticleParser {
             if (HtmlMetadata.isBylineElement(element)) {
                 return BlockKind.PARAGRAPH;
             }
-            if (!element.hasAttr("class")) {
-                return outer;
-            }
-            for (String name : element.classNames()) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (STANDFIRST_CLASSES.contains(lower)) {
+            for (String name : HtmlMetadata.lowerCaseClassNames(element)) {
+                if (STANDFIRST_CLASSES.contains(name)) {
                     return BlockKind.STANDFIRST;
                 }
-                if (lower.equals(DATELINE_CLASS)) {
+                if (name.equals(DATELINE_CLASS)) {
                     return BlockKind.DATELINE;
                 }
             }
