@@ -1,5 +1,7 @@
 package io.github.copydesk.article;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +68,13 @@ public final class Article {
     }
 
     public List<Block> blocks(Set<BlockKind> kinds) {
-        return blocks.stream().filter(b -> kinds.contains(b.kind())).toList();
+        List<Block> inKinds = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (kinds.contains(block.kind())) {
+                inKinds.add(block);
+            }
+        }
+        return Collections.unmodifiableList(inKinds);
     }
 
     /**

@@ -16,7 +16,7 @@ public final class Block {
         this.kind = kind;
         this.text = text;
         this.sourceMap = sourceMap;
-        this.links = List.copyOf(links);
+        this.links = links.isEmpty() ? List.of() : List.copyOf(links);
     }
 
     /** A block whose text stands unchanged in the source from {@code sourceStart}. */

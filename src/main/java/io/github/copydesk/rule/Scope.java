@@ -4,7 +4,9 @@ import io.github.copydesk.article.Article;
 import io.github.copydesk.article.Block;
 import io.github.copydesk.article.BlockKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,8 +22,12 @@ public record Scope(Set<BlockKind> kinds, List<String> metadataFields) {
     public static final String METADATA_PREFIX = "metadata.";
 
     public Scope {
-        // No block of the article has the METADATA kind: metadata values are read by field.
-        kinds = kinds.stream().filter(kind -> kind != BlockKind.METADATA).collect(Collectors.toUnmodifiableSet());
+        // No block of the article has the METADATA kind: metadata values are read by field. An
+        // enum set, since every check asks it of every block.
+        EnumSet<BlockKind> read = EnumSet.noneOf(BlockKind.class);
+        read.addAll(kinds);
+        read.remove(BlockKind.METADATA);
+        kinds = Collections.unmodifiableSet(read);
         metadataFields = List.copyOf(metadataFields);
     }
 

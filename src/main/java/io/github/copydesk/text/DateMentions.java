@@ -101,7 +101,6 @@ public final class DateMentions {
     }
 
     private static final Form[] FORMS = Form.values();
-    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
     /** The capital every month's name opens with, in {@link #monthPattern()}. */
     private static final String MONTH_INITIALS = "JFMASOND";
     private static final DateWordStarts WORD_STARTS = new DateWordStarts();
@@ -218,7 +217,7 @@ public final class DateMentions {
      * counts ("25 people", "3.5 percent"), and the patterns cost more than this look.
      */
     private int dayForms(char[] text, int end) {
-        int afterSuffix = end + 2 <= text.length && DAY_SUFFIXES.contains(new String(text, end, 2)) ? end + 2 : -1;
+        int afterSuffix = end + 2 <= text.length && isDaySuffix(text[end], text[end + 1]) ? end + 2 : -1;
         int forms = 0;
         if (mayOpenMonth(text, end) || afterSuffix >= 0 && mayOpenMonth(text, afterSuffix)) {
             forms |= Form.DAY_MONTH.bit();
@@ -230,6 +229,12 @@ public final class DateMentions {
             forms |= Form.NUMERIC.bit();
         }
         return forms;
+    }
+
+    /** {@code st}, {@code nd}, {@code rd} or {@code th}, as in "21st". */
+    private static boolean isDaySuffix(char first, char second) {
+        return first == 's' && second == 't' || first == 'n' && second == 'd' || first == 'r' && second == 'd'
+                || first == 't' && second == 'h';
     }
 
     /** Blanks, perhaps {@code of} and blanks, then a capital that opens a month's name. */
