@@ -93,7 +93,7 @@ final class FrontMatter {
         try {
             Content content = syntax.load(text.substring(contentStart, closing));
             metadata = metadata(content, problems);
-            valueBlocks = valueBlocks(text, contentStart, content.scalars());
+            valueBlocks = valueBlocks(text, content.scalars());
         } catch (Broken e) {
             problems.add(problem("Broken front matter: " + e.getMessage(), e.position));
         }
@@ -110,13 +110,14 @@ final class FrontMatter {
      * the syntax changes (escapes, a folded or literal block) maps as if it stood unchanged from
      * where it starts, so a finding inside it points close to, not exactly at, its place.
      */
-    private static Map<String, List<Block>> valueBlocks(String text, int contentStart, List<Scalar> scalars) {
+    private static Map<String, List<Block>> valueBlocks(String text, List<Scalar> scalars) {
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
+        ValueLocator locator = new ValueLocator(text);
         for (Scalar scalar : scalars) {
             if (scalar.text().isBlank()) {
                 continue;
             }
-            int at = offset(text, contentStart, scalar.start());
+            int at = locator.offset(scalar.start());
             boolean quoted = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
             int start = !text.startsWith(scalar.text(), at) && quoted ? at + 1 : at;
             blocks.computeIfAbsent(scalar.field(), field -> new ArrayList<>())
@@ -126,16 +127,41 @@ final class FrontMatter {
         return blocks;
     }
 
-    /** Offset in {@code text} of a position in the front matter's content, which starts at {@code contentStart}. */
-    private static int offset(String text, int contentStart, Position position) {
-        int lineStart = contentStart;
-        for (int line = 0; line < position.line() && lineStart < text.length(); line++) {
-            lineStart = lineEnd(text, lineStart) + 1;
+    /**
+     * Offsets in the file of positions in the front matter's content, which starts on line 2.
+     * Values come in the order they are written, so each is found from the one before it when it
+     * stands further on the same line: counting from the top, or from the line's start, for each
+     * made 30,000 values, or 20,000 in one array, take seconds.
+     */
+    private static final class ValueLocator {
+        private final String text;
+        private LineIndex lines;
+        private int line = -1;
+        private int lineEnd;
+        private int column;
+        private int offset;
+
+        ValueLocator(String text) {
+            this.text = text;
         }
-        lineStart = Math.min(lineStart, text.length());
-        int end = lineEnd(text, lineStart);
-        int columns = Math.min(position.column(), text.codePointCount(lineStart, end));
-        return text.offsetByCodePoints(lineStart, columns);
+
+        /** The offset of {@code position}; a column past the line's end is its end. */
+        int offset(Position position) {
+            if (position.line() != line || position.column() < column) {
+                if (lines == null) {
+                    lines = new LineIndex(text);
+                }
+                line = position.line();
+                column = 0;
+                offset = lines.lineStart(CONTENT_FIRST_LINE + line);
+                lineEnd = lineEnd(text, offset);
+            }
+            while (column < position.column() && offset < lineEnd) {
+                offset += Character.charCount(text.codePointAt(offset));
+                column++;
+            }
+            return offset;
+        }
     }
 
     Metadata metadata() {

@@ -38,6 +38,11 @@ public final class LineIndex {
         return text.codePointCount(lineStart, clamped) + 1;
     }
 
+    /** Offset at which 1-based {@code line} starts; the text's length for a line past the last. */
+    public int lineStart(int line) {
+        return line >= 1 && line <= lineStarts.length ? lineStarts[line - 1] : text.length();
+    }
+
     private int clamp(int offset) {
         return Math.max(0, Math.min(offset, text.length()));
     }

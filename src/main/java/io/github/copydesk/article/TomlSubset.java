@@ -36,6 +36,9 @@ final class TomlSubset {
     private int lineNumber;
     private int pos;
     private int arrayDepth;
+    /** Code points of {@link #line} before {@link #countedTo}: columns are counted on from there, not from the line's start. */
+    private int counted;
+    private int countedTo;
 
     private TomlSubset() {
     }
@@ -53,6 +56,8 @@ final class TomlSubset {
         line = text;
         lineNumber = number;
         pos = 0;
+        counted = 0;
+        countedTo = 0;
         skipSpaces();
         if (atCommentOrEnd()) {
             return;
@@ -260,8 +265,19 @@ final class TomlSubset {
         }
     }
 
+    /** Where reading is; counting each place from the line's start made an array of 20,000 values take seconds. */
     private Position here() {
-        return new Position(lineNumber, line.codePointCount(0, pos));
+        if (pos < countedTo) {
+            counted = 0;
+            countedTo = 0;
+        }
+        int column = counted + line.codePointCount(countedTo, pos);
+        // A count resumed between the two halves of a surrogate pair would count the pair twice.
+        if (pos == 0 || pos >= line.length() || !Character.isSurrogatePair(line.charAt(pos - 1), line.charAt(pos))) {
+            counted = column;
+            countedTo = pos;
+        }
+        return new Position(lineNumber, column);
     }
 
     private Broken broken(String reason) {

@@ -69,6 +69,48 @@ class MetadataValuesTest {
     }
 
     @Test
+    void valuesAfterLettersOutsideTheBmpStandAtTheirColumns() {
+        Article toml = new MarkdownParser().parse("a.md", """
+                +++
+                tags = ["\uD83D\uDCF7 port", "strike", "\uD835\uDD38"]
+                +++
+
+                Text.
+                """);
+        Article yaml = new MarkdownParser().parse("a.md", """
+                ---
+                tags: ["\uD83D\uDCF7 port", "strike", "\uD835\uDD38"]
+                ---
+
+                Text.
+                """);
+
+        assertThat(values(toml, "tags")).containsExactly("2:10 METADATA \uD83D\uDCF7 port",
+                "2:20 METADATA strike", "2:30 METADATA \uD835\uDD38");
+        assertThat(values(yaml, "tags")).containsExactly("2:9 METADATA \uD83D\uDCF7 port",
+                "2:19 METADATA strike", "2:29 METADATA \uD835\uDD38");
+    }
+
+    @Test
+    void everyOneOfThousandsOfValuesStandsAtItsPlace() {
+        StringBuilder toml = new StringBuilder("+++\ntags = [");
+        for (int i = 0; i < 3_000; i++) {
+            toml.append(i == 0 ? "" : ", ").append(i % 7 == 0 ? "\"\uD83D\uDCF7 " : "\"tag ").append(i).append('"');
+        }
+        toml.append("]\n");
+        for (int i = 0; i < 3_000; i++) {
+            toml.append("key").append(i).append(" = \"value ").append(i).append("\"\n");
+        }
+        Article article = new MarkdownParser().parse("a.md", toml.append("+++\n\nText.\n").toString());
+
+        List<Block> tags = article.metadataValues("tags");
+        assertThat(tags).hasSize(3_000).allSatisfy(block -> assertThat(block.text())
+                .isEqualTo(article.text().substring(block.sourceStart(), block.sourceEnd())));
+        assertThat(values(article, "tags").get(2_999)).startsWith("2:").endsWith(" METADATA tag 2999");
+        assertThat(values(article, "key2999")).containsExactly("3002:12 METADATA value 2999");
+    }
+
+    @Test
     void aSelfReferencingAliasIsWalkedOnce() {
         Article article = new MarkdownParser().parse("a.md", "---\nloop: &a\n  name: Roe\n  self: *a\n---\n\nText.\n");
 
