@@ -98,9 +98,12 @@ class HostileInputTest {
         }
         try {
             LintResult result = lint(dir, files);
+            // Split once per file: splitting again for each finding took most of this test's time.
+            Map<String, String[]> linesByPath = new HashMap<>();
             for (Finding finding : result.findings()) {
                 Input input = byPath.get(finding.path());
-                String problem = input == null ? "finding for a file not in the batch" : problem(finding, input.text());
+                String problem = input == null ? "finding for a file not in the batch" : problem(finding,
+                        linesByPath.computeIfAbsent(finding.path(), path -> input.text().split("\n", -1)));
                 if (problem != null) {
                     report(failures, input, problem + ": " + preview(finding.toString()));
                 }
@@ -128,15 +131,14 @@ class HostileInputTest {
         return new Linter().lint(new LintRequest(dir, files, UTF_8, LintRequest.DEFAULT_MAX_FILE_SIZE, ruleSet, 2));
     }
 
-    /** What is wrong with a finding on {@code text}, or null. */
-    static String problem(Finding finding, String text) {
+    /** What is wrong with a finding on a text of {@code lines}, or null. */
+    static String problem(Finding finding, String[] lines) {
         if (finding.message().contains("failed on this article")) {
             return "a rule threw";
         }
         if (finding.ruleId().equals(InputFindings.RULE_ID) && finding.message().contains("could not be parsed")) {
             return "the parser threw";
         }
-        String[] lines = text.split("\n", -1);
         if (finding.line() < 1 || finding.line() > lines.length) {
             return "line outside the file's " + lines.length + " lines";
         }
