@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +38,19 @@ public final class RuleSetLoader {
 
     /** The rules, each with passing examples; any problem, a failing example included, stops the load. */
     public RuleSet load(RuleSettings settings) throws RuleConfigurationException {
+        return load(settings, rules -> false);
+    }
+
+    /**
+     * As {@link #load(RuleSettings)}, except that the examples are not run again when the rules
+     * read without problems and {@code examplesPassed} knows that these rules' examples passed.
+     */
+    public RuleSet load(RuleSettings settings, Predicate<RuleSet> examplesPassed) throws RuleConfigurationException {
         List<String> problems = new ArrayList<>();
         RuleSet rules = rules(settings, problems);
+        if (problems.isEmpty() && examplesPassed.test(rules)) {
+            return rules;
+        }
         for (Rule rule : rules.rules()) {
             problems.addAll(RuleExamples.failures(rule));
         }

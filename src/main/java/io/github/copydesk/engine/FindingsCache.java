@@ -1,5 +1,6 @@
 package io.github.copydesk.engine;
 
+import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Fix;
 import io.github.copydesk.rule.Severity;
@@ -7,8 +8,10 @@ import io.github.copydesk.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,6 +42,8 @@ public final class FindingsCache {
     /** The first bytes of a cache file, and the version of its layout. */
     static final String MAGIC = "copydesk findings cache";
     static final int FORMAT = 2;
+    /** More than the header of any cache file: magic, layout, version and run key. */
+    private static final int HEADER_LIMIT = 4096;
 
     private static final FindingsCache DISABLED = new FindingsCache(null, "", "", Map.of(), LintListener.SILENT);
 
@@ -72,9 +77,25 @@ public final class FindingsCache {
      * the code it replaced.
      */
     static String runKey(LintRequest request, String pluginVersion) {
-        return Sha256.start().add(FORMAT).add(pluginVersion).add(CodeIdentity.DIGEST)
-                .add(request.ruleSet().fingerprint()).add(request.charset().name()).add(request.maxFileSize())
-                .hex();
+        return runKey(request.ruleSet(), request.charset(), request.maxFileSize(), pluginVersion);
+    }
+
+    static String runKey(RuleSet rules, Charset charset, long maxFileSize, String pluginVersion) {
+        return Sha256.start().add(FORMAT).add(pluginVersion).add(CodeIdentity.DIGEST).add(rules.fingerprint())
+                .add(charset.name()).add(maxFileSize).hex();
+    }
+
+    /**
+     * Whether {@code file} opens with the header that a run under {@code runKey} writes. Only the
+     * header is read; a missing, unreadable or foreign file is a no.
+     */
+    static boolean wasWrittenUnder(Path file, String pluginVersion, String runKey) {
+        try (InputStream in = Files.newInputStream(file)) {
+            readHeader(ByteBuffer.wrap(in.readNBytes(HEADER_LIMIT)), pluginVersion, runKey);
+            return true;
+        } catch (IOException | Stale | BufferUnderflowException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** A cache that remembers nothing: every file is checked. */
@@ -194,18 +215,7 @@ public final class FindingsCache {
 
     private static void read(ByteBuffer in, String pluginVersion, String runKey, Map<String, Entry> entries)
             throws Stale {
-        if (!startsWithMagic(in)) {
-            throw new Stale("it is not a copydesk cache file");
-        }
-        readString(in);
-        int format = in.getInt();
-        String writtenBy = readString(in);
-        if (format != FORMAT || !writtenBy.equals(pluginVersion)) {
-            throw new Stale("it was written by copydesk " + writtenBy + ", this is " + pluginVersion);
-        }
-        if (!runKey.equals(readString(in))) {
-            throw new Stale("the rules or the settings that decide findings have changed since it was written");
-        }
+        readHeader(in, pluginVersion, runKey);
         int count = count(in);
         for (int i = 0; i < count; i++) {
             String path = readString(in);
@@ -222,6 +232,22 @@ public final class FindingsCache {
         }
         if (in.hasRemaining()) {
             throw new IllegalArgumentException("unexpected bytes after the last entry");
+        }
+    }
+
+    /** Reads the header of a cache file written under {@code runKey}, else throws {@link Stale}. */
+    private static void readHeader(ByteBuffer in, String pluginVersion, String runKey) throws Stale {
+        if (!startsWithMagic(in)) {
+            throw new Stale("it is not a copydesk cache file");
+        }
+        readString(in);
+        int format = in.getInt();
+        String writtenBy = readString(in);
+        if (format != FORMAT || !writtenBy.equals(pluginVersion)) {
+            throw new Stale("it was written by copydesk " + writtenBy + ", this is " + pluginVersion);
+        }
+        if (!runKey.equals(readString(in))) {
+            throw new Stale("the rules or the settings that decide findings have changed since it was written");
         }
     }
 

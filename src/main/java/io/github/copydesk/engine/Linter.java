@@ -10,10 +10,12 @@ import io.github.copydesk.article.WireTextParser;
 import io.github.copydesk.config.Baseline;
 import io.github.copydesk.config.Fingerprint;
 import io.github.copydesk.config.InlineSuppressions;
+import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.config.SuppressionsFile;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +66,16 @@ public final class Linter {
      */
     public Linter cachingIn(Path file, String version) {
         return new Linter(listener, progressInterval, file, version);
+    }
+
+    /**
+     * Whether this linter's cache file was written by this plugin's code under {@code rules} and
+     * these reading settings. The run that wrote it loaded the same rule files and ran their
+     * examples, which passed: a caller need not run them again.
+     */
+    public boolean cacheWrittenUnder(RuleSet rules, Charset charset, long maxFileSize) {
+        return cacheFile != null && !rules.fingerprint().isEmpty() && FindingsCache.wasWrittenUnder(cacheFile,
+                pluginVersion, FindingsCache.runKey(rules, charset, maxFileSize, pluginVersion));
     }
 
     public LintResult lint(LintRequest request) throws InterruptedException {

@@ -234,6 +234,25 @@ class FindingsCacheTest {
     }
 
     @Test
+    void onlyACacheWrittenUnderTheSameRulesSettingsAndVersionVouchesForTheRules() throws Exception {
+        Linter linter = new Linter().cachingIn(cacheFile, "1.0");
+        Charset utf8 = StandardCharsets.UTF_8;
+        long limit = LintRequest.DEFAULT_MAX_FILE_SIZE;
+        assertThat(linter.cacheWrittenUnder(counted(builtIn), utf8, limit)).as("no cache file yet").isFalse();
+        lint(List.of(write("content/a.txt", CLEAN)), builtIn, "1.0");
+        RuleSet lowered = new RuleSetLoader().load(new RuleSettings(base, List.of(), List.of(), "promo-link=warning"));
+
+        assertThat(linter.cacheWrittenUnder(counted(builtIn), utf8, limit)).isTrue();
+        assertThat(linter.cacheWrittenUnder(lowered, utf8, limit)).isFalse();
+        assertThat(linter.cacheWrittenUnder(builtIn, StandardCharsets.ISO_8859_1, limit)).isFalse();
+        assertThat(linter.cacheWrittenUnder(builtIn, utf8, limit - 1)).isFalse();
+        assertThat(new Linter().cachingIn(cacheFile, "1.1").cacheWrittenUnder(builtIn, utf8, limit)).isFalse();
+        assertThat(new Linter().cacheWrittenUnder(builtIn, utf8, limit)).as("a linter without a cache").isFalse();
+        write("target/copydesk-cache", "<html>not a cache</html>\n");
+        assertThat(linter.cacheWrittenUnder(builtIn, utf8, limit)).isFalse();
+    }
+
+    @Test
     void checkingOneArticleKeepsTheOthersCachedButForgetsDeletedOnes() throws Exception {
         Path a = write("content/a.txt", CLEAN);
         Path b = write("content/b.txt", CLEAN);
