@@ -3,7 +3,8 @@
 #   1. builds and installs the plugin (skip with BENCH_INSTALL=0);
 #   2. generates a corpus with bench/CorpusGenerator.java (same seed, same bytes, every time);
 #   3. whole process: `mvn copydesk:check` over the corpus, cold (no cache), warm (nothing changed),
-#      after a change to one article, with 1 and 2 threads, and cold with quickCompilation off;
+#      after a change to one article, of one article alone (files), with 1 and 2 threads, and cold
+#      with quickCompilation off;
 #      Maven start-up included;
 #   4. textlint with a comparable promo-word rule on the same files, when npm can install it;
 #   5. the engine alone with JMH (bench/jmh), 1 and 2 threads;
@@ -104,6 +105,15 @@ FINDINGS=$(grep -c '^\[\(ERROR\|WARNING\)\] content/' "$WORK/cold-1.log" || true
 one=$(find "$CORPUS/content" -name '*.txt' | sort | awk 'NR == 1')
 printf '\nA late paragraph added to one article.\n' >> "$one"
 ONE_CHANGED=$(check "$WORK/one-changed.log")
+
+# The pre-publish check of one article (`files`) just edited, with the cache the runs before left.
+one_article=()
+for i in $(seq "$RUNS"); do
+  printf '\nAnother late paragraph, number %s.\n' "$i" >> "$one"
+  one_article+=("$(check "$WORK/one-article-$i.log" -Dcopydesk.files="${one#"$CORPUS"/}")")
+done
+ONE_ARTICLE=$(printf '%s\n' "${one_article[@]}" | median)
+grep -q '^\[INFO\] 1 file checked' "$WORK/one-article-1.log" || { echo "the one-article check did not check one file" >&2; exit 1; }
 
 one_thread=()
 two_threads=()
@@ -227,6 +237,7 @@ row "Maven alone, goal skipped" "$MAVEN_ONLY" "start-up and project model"
 row "copydesk:check, cold (no cache)" "$COLD" "runs: ${cold[*]}"
 row "copydesk:check, warm (nothing changed)" "$WARM" "$(ratio "$WARM" "$COLD") of cold; runs: ${warm[*]}"
 row "copydesk:check, one article changed" "$ONE_CHANGED" "$(ratio "$ONE_CHANGED" "$COLD") of cold"
+row "copydesk:check, one edited article (files=...)" "$ONE_ARTICLE" "the pre-publish check, cache present; runs: ${one_article[*]}"
 row "copydesk:check, 1 thread, no cache" "$ONE_THREAD" "runs: ${one_thread[*]}"
 row "copydesk:check, 2 threads, no cache" "$TWO_THREADS" "$(speedup "$ONE_THREAD" "$TWO_THREADS") of 1 thread; runs: ${two_threads[*]}"
 row "copydesk:check, cold, quickCompilation=false" "$FULL_JIT" "runs: ${full_jit[*]}"
