@@ -25,9 +25,12 @@ import javax.management.ObjectName;
  * diagnostic command, or without C1 to take over, is left as it is.
  */
 public final class QuickCompilation {
-    /** Class patterns, in the directive's notation: copydesk, then the parsers and the pattern engine it runs. */
+    /**
+     * Class patterns, in the directive's notation: copydesk, then the parsers and the pattern
+     * engine it runs, and commons-text, which fills in every finding's message.
+     */
     static final List<String> CLASSES = List.of("io/github/copydesk/*.*", "org/jsoup/*.*", "org/commonmark/*.*",
-            "org/snakeyaml/engine/*.*", "com/google/re2j/*.*");
+            "org/snakeyaml/engine/*.*", "com/google/re2j/*.*", "org/apache/commons/text/*.*");
 
     /**
      * JDK classes whose methods call copydesk's ({@code Optional.flatMap}, stream stages, {@code
