@@ -36,7 +36,7 @@ final class TomlSubset {
     private int lineNumber;
     private int pos;
     private int arrayDepth;
-    /** Code points of {@link #line} before {@link #countedTo}: columns are counted on from there, not from the line's start. */
+    /** Code points of {@link #line} before {@link #countedTo}: columns are counted on from there. */
     private int counted;
     private int countedTo;
 

@@ -85,7 +85,7 @@ class CheckMojoCacheTest {
         mojo.execute();
         assertThat(debugs).filteredOn(line -> line.startsWith(skipped)).hasSize(1);
 
-        // The example no longer holds: the changed rule file is not in the cache's key, so it runs, and fails.
+        // The example no longer holds: the cache's key is of the old rule file, so the examples run and this one fails.
         Files.writeString(rule, ruleFile.formatted("The minister criticised the plan."));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("example of rule 'no-slammed'");
