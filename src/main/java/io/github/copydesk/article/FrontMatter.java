@@ -422,7 +422,7 @@ final class FrontMatter {
         }
 
         Content load(String content) throws Broken {
-            return this == YAML ? loadYaml(content) : TomlSubset.parse(content);
+            return this == YAML ? loadYaml(content) : TomlFrontMatter.parse(content);
         }
     }
 

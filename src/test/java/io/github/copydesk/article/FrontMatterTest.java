@@ -52,7 +52,7 @@ class FrontMatterTest {
 
     @Test
     void tomlReadsStringsNumbersBooleansDatesAndArrays() throws FrontMatter.Broken {
-        Content content = TomlSubset.parse("""
+        Content content = TomlFrontMatter.parse("""
                 # a comment
                 title = "Say \\"hi\\" \\u00e9"   # trailing comment
                 'quoted key' = 'C:\\raw'
@@ -75,27 +75,54 @@ class FrontMatterTest {
     }
 
     @Test
-    void tomlTablesNestOneLevelAndOnlyTopLevelKeysArePlaced() throws FrontMatter.Broken {
-        Content content = TomlSubset.parse("title = \"x\"\n[params]\nsubtitle = \"y\"\n[[resources]]\nsrc = \"z\"\n");
+    void tomlTablesAndArraysOfTablesNestAndTopLevelKeysArePlaced() throws FrontMatter.Broken {
+        Content content = TomlFrontMatter.parse("title = \"x\"\n[params]\nsubtitle = \"y\"\n[[resources]]\nsrc = \"z\"\n");
 
-        assertThat(content.values()).containsExactly(
-                Map.entry("title", "x"), Map.entry("params", Map.of("subtitle", "y")));
-        assertThat(content.keys()).containsOnlyKeys("title");
+        assertThat(content.values()).containsExactly(Map.entry("title", "x"),
+                Map.entry("params", Map.of("subtitle", "y")), Map.entry("resources", List.of(Map.of("src", "z"))));
+        assertThat(content.keys()).containsEntry("title", new Position(0, 0)).containsEntry("params", new Position(1, 0));
+    }
+
+    @Test
+    void tomlOfEveryShapeFrontMatterUsesIsReadAndEachTextValuePlaced() throws FrontMatter.Broken {
+        Content content = TomlFrontMatter.parse("title = \"\"\"\nFerry line opens\"\"\"\n"
+                + "subtitle = '''Fares stay the same'''\n"
+                + "tags = [\n  \"ferry\",   # the first tag\n  'harbour',\n]\n"
+                + "image.src = \"quay.jpg\"\nimage.credit = \"Photo: AA\"\n"
+                + "author = { name = \"Jane Doe\", email = \"jane@example.com\" }\n"
+                + "published = 1979-05-27 07:32:00Z\n");
+
+        assertThat(content.values()).containsEntry("title", "Ferry line opens")
+                .containsEntry("subtitle", "Fares stay the same")
+                .containsEntry("tags", List.of("ferry", "harbour"))
+                .containsEntry("image", Map.of("src", "quay.jpg", "credit", "Photo: AA"))
+                .containsEntry("author", Map.of("name", "Jane Doe", "email", "jane@example.com"))
+                .containsEntry("published", "1979-05-27 07:32:00Z");
+        assertThat(content.scalars()).containsExactly(
+                new FrontMatter.Scalar("title", "Ferry line opens", new Position(0, 8)),
+                new FrontMatter.Scalar("subtitle", "Fares stay the same", new Position(2, 11)),
+                new FrontMatter.Scalar("tags", "ferry", new Position(4, 2)),
+                new FrontMatter.Scalar("tags", "harbour", new Position(5, 2)),
+                new FrontMatter.Scalar("image.src", "quay.jpg", new Position(7, 12)),
+                new FrontMatter.Scalar("image.credit", "Photo: AA", new Position(8, 15)),
+                new FrontMatter.Scalar("author.name", "Jane Doe", new Position(9, 18)),
+                new FrontMatter.Scalar("author.email", "jane@example.com", new Position(9, 38)),
+                new FrontMatter.Scalar("published", "1979-05-27 07:32:00Z", new Position(10, 12)));
     }
 
     @Test
     void tomlDuplicateKeyIsBroken() {
-        assertThatThrownBy(() -> TomlSubset.parse("title = \"a\"\ntitle = \"b\"\n"))
+        assertThatThrownBy(() -> TomlFrontMatter.parse("title = \"a\"\ntitle = \"b\"\n"))
                 .isInstanceOf(FrontMatter.Broken.class)
-                .hasMessageContaining("duplicate key title");
+                .hasMessageContaining("title previously defined at line 1");
     }
 
     @Test
-    void tomlUnterminatedStringIsReportedWhereItOpens() {
+    void tomlUnterminatedStringIsReportedWhereTheLineEnds() {
         FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"never closed\n+++\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(
-                new InputProblem("Broken front matter: unterminated string", 2, 9));
+                new InputProblem("Broken front matter: Unexpected end of line, expected \" or a character", 2, 22));
     }
 
     @Test
