@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,9 @@ import java.util.function.ToIntFunction;
  * the line where the finding starts. A finding is right when a row has the same file, rule and
  * line, and each row is matched by one finding at most. An {@code uncertain} row marks a spot
  * where either answer is acceptable: findings there count neither right nor wrong, and no finding
- * there is no miss. Blank lines in the truth file are skipped.
+ * there is no miss. Blank lines in the truth file are skipped. For a rule that speaks about a whole
+ * article, such as a missing credit, the rows may be matched by file and rule alone
+ * ({@link #score(Collection, Collection, Set)}).
  */
 public final class Judgement {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,50 +137,93 @@ public final class Judgement {
                 uncertain != null && uncertain.asBoolean());
     }
 
-    /** Scores {@code findings} against {@code truth}. */
+    /** Scores {@code findings} against {@code truth}, a finding matching a row on its own line only. */
     public static Judgement score(Collection<Mark> findings, Collection<Truth> truth) {
-        Map<Mark, Integer> certainLeft = new HashMap<>();
-        Set<Mark> uncertainRows = new HashSet<>();
-        for (Truth row : truth) {
-            if (row.uncertain()) {
-                uncertainRows.add(row.mark());
-            } else {
-                certainLeft.merge(row.mark(), 1, Integer::sum);
+        return score(findings, truth, Set.of());
+    }
+
+    /**
+     * Scores {@code findings} against {@code truth}. A finding of a rule in {@code matchedByFile}
+     * that no row on its line accounts for matches a row of the same file and rule on another line:
+     * for a rule that speaks about the whole article (no source credited), where the editor's row
+     * and the rule may name different lines.
+     */
+    public static Judgement score(Collection<Mark> findings, Collection<Truth> truth, Set<String> matchedByFile) {
+        Map<String, List<Row>> rowsByArticle = new HashMap<>();
+        List<Row> rows = truth.stream().sorted(Comparator.comparing(Truth::mark)).map(Row::new).toList();
+        rows.forEach(row -> rowsByArticle.computeIfAbsent(row.truth.file() + "\n" + row.truth.rule(),
+                key -> new ArrayList<>()).add(row));
+        List<Mark> sortedFindings = findings.stream().sorted().toList();
+        List<Outcome> outcomeList = new ArrayList<>();
+        for (Mark finding : sortedFindings) {
+            outcomeList.add(match(finding, rowsByArticle, true));
+        }
+        for (int i = 0; i < sortedFindings.size(); i++) {
+            Mark finding = sortedFindings.get(i);
+            if (outcomeList.get(i) == Outcome.WRONG && matchedByFile.contains(finding.rule())) {
+                outcomeList.set(i, match(finding, rowsByArticle, false));
             }
         }
-        // Per rule: findings, right, wrong, uncertain.
+        // Per rule: findings, right, wrong, uncertain, missed.
         Map<String, int[]> counts = new TreeMap<>();
         List<Mark> wrong = new ArrayList<>();
-        for (Mark finding : findings.stream().sorted().toList()) {
-            int[] count = counts.computeIfAbsent(finding.rule(), rule -> new int[4]);
+        for (int i = 0; i < sortedFindings.size(); i++) {
+            Mark finding = sortedFindings.get(i);
+            int[] count = counts.computeIfAbsent(finding.rule(), rule -> new int[5]);
             count[0]++;
-            int left = certainLeft.getOrDefault(finding, 0);
-            if (left > 0) {
-                certainLeft.put(finding, left - 1);
-                count[1]++;
-            } else if (uncertainRows.contains(finding)) {
-                count[3]++;
-            } else {
-                count[2]++;
-                wrong.add(finding);
+            switch (outcomeList.get(i)) {
+                case RIGHT -> count[1]++;
+                case WRONG -> {
+                    count[2]++;
+                    wrong.add(finding);
+                }
+                case UNCERTAIN -> count[3]++;
             }
         }
-        // certainLeft now counts, per place, the certain rows no finding took.
         List<Truth> missed = new ArrayList<>();
-        for (Truth row : truth.stream().sorted((a, b) -> a.mark().compareTo(b.mark())).toList()) {
-            counts.computeIfAbsent(row.rule(), rule -> new int[4]);
-            int left = row.uncertain() ? 0 : certainLeft.getOrDefault(row.mark(), 0);
-            if (left > 0) {
-                certainLeft.put(row.mark(), left - 1);
-                missed.add(row);
+        for (Row row : rows) {
+            int[] count = counts.computeIfAbsent(row.truth.rule(), rule -> new int[5]);
+            if (!row.truth.uncertain() && !row.taken) {
+                count[4]++;
+                missed.add(row.truth);
             }
         }
-        Map<String, Integer> missedByRule = new HashMap<>();
-        missed.forEach(row -> missedByRule.merge(row.rule(), 1, Integer::sum));
-        List<RuleScore> rules = new ArrayList<>();
-        counts.forEach((rule, count) -> rules.add(new RuleScore(rule, count[0], count[1], count[2], count[3],
-                missedByRule.getOrDefault(rule, 0))));
-        return new Judgement(rules, wrong, missed);
+        List<RuleScore> scores = new ArrayList<>();
+        counts.forEach((rule, count) -> scores.add(new RuleScore(rule, count[0], count[1], count[2], count[3],
+                count[4])));
+        return new Judgement(scores, wrong, missed);
+    }
+
+    private enum Outcome { RIGHT, WRONG, UNCERTAIN }
+
+    /** A truth row and whether a finding has taken it. */
+    private static final class Row {
+        final Truth truth;
+        boolean taken;
+
+        Row(Truth truth) {
+            this.truth = truth;
+        }
+    }
+
+    /**
+     * Takes the first free certain row of the finding's file and rule (on its line when
+     * {@code sameLine}); failing that, an uncertain row there makes the finding uncertain.
+     */
+    private static Outcome match(Mark finding, Map<String, List<Row>> rowsByArticle, boolean sameLine) {
+        List<Row> candidates = rowsByArticle.getOrDefault(finding.file() + "\n" + finding.rule(), List.of());
+        for (Row row : candidates) {
+            if (!row.truth.uncertain() && !row.taken && (!sameLine || row.truth.line() == finding.line())) {
+                row.taken = true;
+                return Outcome.RIGHT;
+            }
+        }
+        for (Row row : candidates) {
+            if (row.truth.uncertain() && (!sameLine || row.truth.line() == finding.line())) {
+                return Outcome.UNCERTAIN;
+            }
+        }
+        return Outcome.WRONG;
     }
 
     /** One score per rule that made a finding or has a truth row, by rule id. */

@@ -7,8 +7,10 @@ import io.github.copydesk.engine.LintResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -31,6 +33,14 @@ public class JudgeMojo extends AbstractCopydeskMojo {
     @Parameter(property = "copydesk.truthFile", required = true)
     File truthFile;
 
+    /**
+     * Rules whose findings may match a truth row of the same article on another line: for a
+     * finding about the whole article (no source credited), where the row and the rule may name
+     * different lines. Default: none, a finding matches a row on its own line only.
+     */
+    @Parameter(property = "copydesk.rulesMatchedByFile")
+    List<String> rulesMatchedByFile;
+
     @Override
     protected void run() throws MojoExecutionException {
         Path base = baseDirectory();
@@ -45,14 +55,17 @@ public class JudgeMojo extends AbstractCopydeskMojo {
         }
         LintRequest request = lintRequest(base);
         LintResult result = lint(request);
-        Judgement judgement = Judgement.score(result.findings().stream().map(Judgement.Mark::of).toList(), truth);
+        Judgement judgement = Judgement.score(result.findings().stream().map(Judgement.Mark::of).toList(), truth,
+                Set.copyOf(orEmpty(rulesMatchedByFile)));
+        Map<Judgement.Mark, String> messages = new HashMap<>();
+        result.findings().forEach(finding -> messages.putIfAbsent(Judgement.Mark.of(finding), finding.message()));
 
         Log log = getLog();
         Set<String> checked = new HashSet<>();
         request.files().forEach(file -> checked.add(DisplayPath.of(base, file)));
         truth.stream().map(Judgement.Truth::file).distinct().filter(file -> !checked.contains(file))
                 .forEach(file -> log.warn("copydesk: the truth file names " + file + ", which was not checked"));
-        judgement.wrong().forEach(mark -> log.info("wrong:  " + mark));
+        judgement.wrong().forEach(mark -> log.info("wrong:  " + mark + " " + messages.get(mark)));
         judgement.missed().forEach(row -> log.info("missed: " + row.file() + ":" + row.line() + ": [" + row.rule()
                 + "]"));
         log.info(result.filesChecked() + (result.filesChecked() == 1 ? " file" : " files") + " checked, "

@@ -9,6 +9,7 @@ import io.github.copydesk.engine.Judgement.Truth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,31 @@ class JudgementTest {
 
         assertThat(score).isEqualTo(new RuleScore("quote-attribution", 2, 1, 1, 0, 0));
         assertThat(score.recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRuleMatchedByFileTakesARowOfTheSameArticleOnAnotherLineOnlyWhenNoneIsOnItsOwn() {
+        List<Truth> truth = List.of(
+                new Truth("a.txt", "source-line", 1, false),
+                new Truth("b.txt", "source-line", 4, false),
+                new Truth("b.txt", "source-line", 9, false),
+                new Truth("c.txt", "source-line", 1, true),
+                new Truth("a.txt", "promo-link", 3, false));
+        List<Mark> findings = List.of(
+                new Mark("a.txt", "source-line", 12),
+                new Mark("b.txt", "source-line", 9),
+                new Mark("c.txt", "source-line", 7),
+                new Mark("d.txt", "source-line", 5),
+                new Mark("a.txt", "promo-link", 4));
+
+        Judgement byFile = Judgement.score(findings, truth, Set.of("source-line"));
+        Judgement byLine = Judgement.score(findings, truth);
+
+        assertThat(byFile.rule("source-line")).isEqualTo(new RuleScore("source-line", 4, 2, 1, 1, 1));
+        assertThat(byFile.missed()).containsExactly(new Truth("a.txt", "promo-link", 3, false),
+                new Truth("b.txt", "source-line", 4, false));
+        assertThat(byFile.rule("promo-link")).isEqualTo(new RuleScore("promo-link", 1, 0, 1, 0, 1));
+        assertThat(byLine.rule("source-line")).isEqualTo(new RuleScore("source-line", 4, 1, 3, 0, 2));
     }
 
     @Test
