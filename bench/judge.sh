@@ -15,8 +15,12 @@
 # uncertain, missed, precision and recall. Further arguments go to that run, e.g.
 # -Dcopydesk.disabledRules=date-consistency or -Dcopydesk.ruleDirectories=/path/to/rules.
 #
-# Settings (environment): JUDGE_INSTALL=0 to use the plugin of this version already in the
-# local repository instead of building this checkout first; COPYDESK_VERSION (default: this
+# The plugin is this checkout, built and installed into a local repository of the script's own
+# (target/judge/repository), which is read before the user's; the user's still serves every
+# other artifact, and the plugin when the script's own repository does not hold it.
+#
+# Settings (environment): JUDGE_INSTALL=0 to skip building (the plugin last built by this script,
+# else the one of this version in the user's local repository); COPYDESK_VERSION (default: this
 # checkout's); MAVEN_ARGS (read by Maven itself, e.g. -o to work offline).
 set -euo pipefail
 if [ $# -lt 2 ] || [ ! -d "$1" ] || [ ! -f "$2" ]; then
@@ -30,12 +34,9 @@ shift 2
 VERSION=${COPYDESK_VERSION:-$(grep -m1 '^  <version>' "$ROOT/pom.xml" | sed 's:.*<version>\(.*\)</version>.*:\1:')}
 WORK=$ROOT/target/judge
 mkdir -p "$WORK"
-MVN=("$ROOT/mvnw" -B --no-transfer-progress)
+MVN=("$ROOT/mvnw" -B --no-transfer-progress "-Dmaven.repo.local=$WORK/repository"
+  "-Dmaven.repo.local.tail=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}")
 if [ "${JUDGE_INSTALL:-1}" != 0 ]; then
-  # Installed into a repository of the script's own, read before the user's (which still serves
-  # every other artifact), so that the rules measured are this checkout's.
-  REPO=$WORK/repository
-  MVN+=("-Dmaven.repo.local=$REPO" "-Dmaven.repo.local.tail=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}")
   echo "== building copydesk $VERSION from $ROOT" >&2
   "${MVN[@]}" -q -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip >&2
 fi
