@@ -151,17 +151,17 @@ public final class Judgement {
     public static Judgement score(Collection<Mark> findings, Collection<Truth> truth, Set<String> matchedByFile) {
         Map<String, List<Row>> rowsByArticle = new HashMap<>();
         List<Row> rows = truth.stream().sorted(Comparator.comparing(Truth::mark)).map(Row::new).toList();
-        rows.forEach(row -> rowsByArticle.computeIfAbsent(row.truth.file() + "\n" + row.truth.rule(),
+        rows.forEach(row -> rowsByArticle.computeIfAbsent(key(row.truth.file(), row.truth.rule()),
                 key -> new ArrayList<>()).add(row));
         List<Mark> sortedFindings = findings.stream().sorted().toList();
-        List<Outcome> outcomeList = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (Mark finding : sortedFindings) {
-            outcomeList.add(match(finding, rowsByArticle, true));
+            outcomes.add(match(finding, rowsByArticle, true));
         }
         for (int i = 0; i < sortedFindings.size(); i++) {
             Mark finding = sortedFindings.get(i);
-            if (outcomeList.get(i) == Outcome.WRONG && matchedByFile.contains(finding.rule())) {
-                outcomeList.set(i, match(finding, rowsByArticle, false));
+            if (outcomes.get(i) == Outcome.WRONG && matchedByFile.contains(finding.rule())) {
+                outcomes.set(i, match(finding, rowsByArticle, false));
             }
         }
         // Per rule: findings, right, wrong, uncertain, missed.
@@ -171,7 +171,7 @@ public final class Judgement {
             Mark finding = sortedFindings.get(i);
             int[] count = counts.computeIfAbsent(finding.rule(), rule -> new int[5]);
             count[0]++;
-            switch (outcomeList.get(i)) {
+            switch (outcomes.get(i)) {
                 case RIGHT -> count[1]++;
                 case WRONG -> {
                     count[2]++;
@@ -196,6 +196,11 @@ public final class Judgement {
 
     private enum Outcome { RIGHT, WRONG, UNCERTAIN }
 
+    /** The rows of one rule in one article are kept under this key. */
+    private static String key(String file, String rule) {
+        return file + "\n" + rule;
+    }
+
     /** A truth row and whether a finding has taken it. */
     private static final class Row {
         final Truth truth;
@@ -211,7 +216,7 @@ public final class Judgement {
      * {@code sameLine}); failing that, an uncertain row there makes the finding uncertain.
      */
     private static Outcome match(Mark finding, Map<String, List<Row>> rowsByArticle, boolean sameLine) {
-        List<Row> candidates = rowsByArticle.getOrDefault(finding.file() + "\n" + finding.rule(), List.of());
+        List<Row> candidates = rowsByArticle.getOrDefault(key(finding.file(), finding.rule()), List.of());
         for (Row row : candidates) {
             if (!row.truth.uncertain() && !row.taken && (!sameLine || row.truth.line() == finding.line())) {
                 row.taken = true;
