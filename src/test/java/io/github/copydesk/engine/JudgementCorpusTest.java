@@ -42,6 +42,20 @@ class JudgementCorpusTest {
         }
     }
 
+    /** Every built-in rule has findings an editor expects in the corpus, so its recall is measured. */
+    @Test
+    void everyArticleIsCheckedAndEveryBuiltInRuleHasExpectedFindings() throws Exception {
+        Judgement judgement = judge();
+
+        assertSoftly(softly -> {
+            for (String rule : List.of("promo-link", "source-line", "quote-attribution", "photo-credit",
+                    "date-consistency")) {
+                Judgement.RuleScore score = judgement.rule(rule);
+                softly.assertThat(score.right() + score.missed()).as("certain truth rows of %s", rule).isPositive();
+            }
+        });
+    }
+
     @Test
     void theTruthNamesArticlesOfTheCorpusAndLinesWithinThem() throws Exception {
         Path base = corpus();
