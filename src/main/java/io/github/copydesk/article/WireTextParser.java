@@ -204,7 +204,8 @@ public final class WireTextParser implements ArticleParser {
             } else if (isByline(line.trimmed())) {
                 byline = line.trimmed();
                 continue;
-            } else if (!standfirstSeen && i == 1 && !PHOTO_CREDIT.matcher(line.trimmed()).find()) {
+            } else if (!standfirstSeen && blocks.get(blocks.size() - 1).kind() == BlockKind.HEADLINE
+                    && !PHOTO_CREDIT.matcher(line.trimmed()).find()) {
                 kind = BlockKind.STANDFIRST;
                 standfirstSeen = true;
             } else if (afterHeader || PHOTO_CREDIT.matcher(line.trimmed()).find()) {

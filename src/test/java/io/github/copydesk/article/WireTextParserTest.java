@@ -141,7 +141,7 @@ class WireTextParserTest {
         assertThat(plain.blocks()).extracting(Block::kind)
                 .containsExactly(BlockKind.HEADLINE, BlockKind.HEADLINE, BlockKind.PARAGRAPH);
         assertThat(wire.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE, BlockKind.HEADLINE,
-                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+                BlockKind.STANDFIRST, BlockKind.PARAGRAPH);
     }
 
     @Test

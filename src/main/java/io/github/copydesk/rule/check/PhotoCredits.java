@@ -26,6 +26,10 @@ final class PhotoCredits {
     private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "image", "images", "picture",
             "pictures", "pool", "file");
     private static final String DASHES = "—–-";
+    /** Lower-case words that join or qualify a credit's names: "courtesy of the family", "Jane Doe for AFP". */
+    private static final Set<String> NAME_JOINING_WORDS = Set.of("of", "the", "and", "for", "via", "by", "de",
+            "del", "la", "le", "van", "der", "von", "du", "da", "di", "bin", "al", "el", "courtesy", "provided",
+            "supplied", "submitted", "handout", "staff", "file", "photo", "photos", "pool", "images");
 
     private final PhraseIndex labels;
     private final PhraseIndex agencies;
@@ -79,7 +83,7 @@ final class PhotoCredits {
         int i = skipBlanks(text, at);
         if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：')) {
             int name = skipBlanks(text, i + 1);
-            return name < text.length() && ")]".indexOf(text.charAt(name)) < 0;
+            return name < text.length() && ")]".indexOf(text.charAt(name)) < 0 && !describes(text, name);
         }
         if (i > at && text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
                 && Character.isWhitespace(text.charAt(i + 2))) {
@@ -87,6 +91,31 @@ final class PhotoCredits {
             return name < text.length() && Character.isLetter(text.charAt(name));
         }
         return false;
+    }
+
+    /**
+     * What follows a label describes the picture rather than naming its source when it holds
+     * words of a sentence: "Image: The restored facade of the cinema" against "Photo: Jane Doe for
+     * the Coast Herald". Names are capitalised; of their joining words, only these are not.
+     */
+    private static boolean describes(String text, int from) {
+        int sentenceWords = 0;
+        int i = from;
+        while (i < text.length() && sentenceWords < 2) {
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && Character.isLowerCase(text.charAt(start))
+                    && !NAME_JOINING_WORDS.contains(text.substring(start, i))) {
+                sentenceWords++;
+            }
+            if (i < text.length() && text.charAt(i) == '/') {
+                return false;
+            }
+            i = i == start ? i + 1 : i;
+        }
+        return sentenceWords >= 2;
     }
 
     private static int copyrightSign(String text) {
