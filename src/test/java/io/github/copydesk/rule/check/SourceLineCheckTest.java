@@ -361,7 +361,8 @@ class SourceLineCheckTest {
             assertThat(SourceLineCheck.TYPE.name()).isEqualTo("source-line");
             assertThat(SourceLineCheck.TYPE.optionNames())
                     .containsExactlyInAnyOrder("acceptByline", "allowedAgencies", "agencies", "outlets", "creditPhrases",
-                    "sourceLineForm");
+                    "sourceLineForm", "houseCredits", "notTags", "leftoverCues", "agencyCopyCues", "noCredit",
+                    "noCreditUnshown");
             assertThat(SourceLineCheck.TYPE.defaultScope()).containsExactlyInAnyOrder(BlockKind.values());
         }
 
@@ -484,8 +485,10 @@ class SourceLineCheckTest {
             }
         }
 
+        /** As the plugin reads examples: one that opens with a wire header line is a whole article. */
         private List<Violation> checkSnippet(String text, Map<String, Object> options) {
-            return check(WireTextParser.forSnippets().parse("example", text), options);
+            WireTextParser parser = text.startsWith("date ") ? WireTextParser.forArticles() : WireTextParser.forSnippets();
+            return check(parser.parse("example", text), options);
         }
 
         @SuppressWarnings("unchecked")
