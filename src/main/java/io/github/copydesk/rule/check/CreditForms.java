@@ -142,19 +142,20 @@ final class CreditForms {
         this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?]\\s)\\s*" + phrase
                 + "|" + phrase + "[\\s.)\\]]*$");
         this.phraseWords = phrases.stream().map(CreditForms::longestWord).map(CaseFolding::foldedWord).distinct().toList();
-        this.creditLead = Pattern.compile("[\\s(\\[/—–-]*(?:(?iu:by|from)\\s+)?" + nameList + ROLE);
+        this.creditLead = Pattern.compile("[\\s(\\[/—–-]*(?:(?iu:by|from|via|courtesy|credit)\\s*+:?\\s*+)?" + nameList + ROLE);
         this.houseCredit = Pattern.compile("[\\s(\\[/—–-]*(?:(?iu:by|from)\\s+)?(?:(?iu:a|an|our|the)\\s+)?(?:"
                 + WORD + "\\s+){0,4}" + alternation(houseCredits));
         this.cityCredit = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M}.'’ ]{1,40}?\\s*" + DASH + "\\s*(?<names>" + nameList
                 + ")(?=\\s*$|\\s*[-–—:|,]|\\s+[\\p{Lu}\\p{N}\"“‘'])");
-        this.gluedCredit = Pattern.compile("(?<=[.!?\"”’])\\s*(?<names>" + nameList + ")[\\s.]*$");
+        this.gluedCredit = Pattern.compile("(?:(?<=[.!?\"”’])|^)\\s*(?<names>" + nameList + ")(?:\\s+\\p{Lu}{2,6}){0,8}[\\s.]*$");
     }
 
     /**
-     * A credit line with a place, date or time after the names, as agency pages print it under the
-     * headline: {@code Press Trust of India August 5, 2017, 14:50 IST},
-     * {@code PTI | Riverton | Updated: Aug 5, 2017}. The rest must hold a digit or a bar, so that a
-     * headline in capitals that opens with a name ("Reuters Wins Award") is no credit.
+     * A credit line, perhaps labelled ({@code Courtesy: The Canadian Press.}), perhaps with a place,
+     * date or time after the names, as agency pages print it under the headline:
+     * {@code Press Trust of India August 5, 2017, 14:50 IST}, {@code PTI | Riverton | Updated: Aug 5, 2017}.
+     * Words after the names must come with a digit or a bar, so that a headline in capitals that
+     * opens with a name ("Reuters Wins Award") is no credit.
      */
     Optional<List<Name>> datedCreditLine(String line) {
         if (line.length() > MAX_CREDIT_LINE_CHARS) {
@@ -165,6 +166,9 @@ final class CreditForms {
             return Optional.empty();
         }
         String rest = line.substring(lead.end());
+        if (rest.isBlank() || rest.strip().equals(".")) {
+            return Optional.of(names(line, 0, lead.end()));
+        }
         boolean dated = rest.chars().anyMatch(c -> Character.isDigit(c) || c == '|');
         return dated && TAIL_START.matcher(rest).lookingAt() && isPlaceAndDateTail(rest)
                 ? Optional.of(names(line, 0, lead.end())) : Optional.empty();
@@ -196,7 +200,10 @@ final class CreditForms {
         return Optional.of(names(line, matcher.start("names"), matcher.end("names")));
     }
 
-    /** A known name glued to the last sentence of a paragraph: {@code ... for 14 months.AGENCIES}, {@code ... she said. AFP}. */
+    /**
+     * A known name glued to the last sentence of a paragraph, {@code ... for 14 months.AGENCIES},
+     * {@code ... she said. AFP}, perhaps with the desk's slugs after it: {@code ... said. PTI ABC XYZ}.
+     */
     Optional<List<Name>> gluedCredit(String line) {
         int start = Math.max(0, line.length() - WINDOW);
         Matcher matcher = window(gluedCredit, line, start, line.length());
@@ -247,7 +254,7 @@ final class CreditForms {
     }
 
     /** The first word of a tag in capitals, as {@code notTags} holds it. */
-    private static String firstWord(String tag) {
+    static String firstWord(String tag) {
         return tag.strip().split("[\\s\\p{Punct}]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
     }
 

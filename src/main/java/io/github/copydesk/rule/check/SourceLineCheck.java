@@ -1,7 +1,6 @@
 package io.github.copydesk.rule.check;
 
 import io.github.copydesk.article.Article;
-import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.Block;
 import io.github.copydesk.article.BlockKind;
 import io.github.copydesk.article.Metadata;
@@ -100,7 +99,7 @@ public final class SourceLineCheck implements Check {
     static final List<String> DEFAULT_LEFTOVER_CUES = List.of(
             "Read more", "Read also", "Also read", "Read next", "Related", "See also", "More stories",
             "Recommended", "You may also like", "You might also like", "Don't miss", "Sign up", "Subscribe",
-            "newsletter", "newsletters", "inbox", "Follow us", "Follow", "Download", "app", "WhatsApp", "Telegram",
+            "newsletter", "newsletters", "inbox", "Follow us", "Download", "app", "WhatsApp", "Telegram",
             "Click here", "Tap here", "Share this", "Share on", "Share via", "alerts", "notifications",
             "Advertisement", "Copyright", "All rights reserved", "©", "Previous article", "Next article");
     static final List<String> DEFAULT_AGENCY_COPY_CUES = List.of(
@@ -124,6 +123,8 @@ public final class SourceLineCheck implements Check {
     private static final int CLOSING_BLOCKS = 3;
     /** However many short lines a page has at either end, credits are looked for this far in at most. */
     private static final int MAX_REGION_BLOCKS = 30;
+    /** A teaser's headline, a line of this many words at most that does not end like a sentence. */
+    private static final int MAX_TEASER_HEADLINE_WORDS = 15;
     /** A paragraph of the story has at least this many words and ends like a sentence. */
     private static final int MIN_BODY_WORDS = 8;
     /** A shorter line after a source line is no story paragraph: "Ferries run daily." is not enough to tell. */
@@ -229,7 +230,7 @@ public final class SourceLineCheck implements Check {
 
     /**
      * A missing credit is the rule's finding (level {@code noCredit}) where the article shows it needs
-     * one: it is in the desk's wire layout (the {@code date} header line), its opening is a wire
+     * one: it is in the desk's wire layout (a head block closed by its date line), its opening is a wire
      * dateline with the date but no agency tag ("LISBON, March 3 -"), or it has a speaker talking to a
      * named agency ("told Anadolu Agency"), which is the agency's own reporting. Elsewhere stored copy
      * with no credit in sight may be the outlet's own staff copy, whose byline the page kept out of
@@ -247,7 +248,7 @@ public final class SourceLineCheck implements Check {
     }
 
     private boolean needsCredit(Article article, List<Block> blocks) {
-        if (article.format() == ArticleFormat.WIRE_TEXT && article.metadata().fields().containsKey("date")) {
+        if (blocks.stream().anyMatch(block -> block.kind() == BlockKind.DATELINE)) {
             return true;
         }
         int openingEnd = openingEnd(blocks);
@@ -301,7 +302,7 @@ public final class SourceLineCheck implements Check {
         return (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.QUOTE
                 || block.kind() == BlockKind.LIST_ITEM)
                 && !Words.atMost(text, MIN_FOLLOWING_BODY_WORDS - 1) && SENTENCE_CLOSE.matcher(text).find()
-                && !LINK.matcher(text).find() && !leftoverCue.matcher(text).find() && !forms.hasCreditPhrase(text)
+                && !isLeftover(text) && !forms.hasCreditPhrase(text)
                 && forms.creditLine(text).isEmpty();
     }
 
@@ -400,18 +401,27 @@ public final class SourceLineCheck implements Check {
     }
 
     /**
-     * Index of the {@link #CLOSING_BLOCKS}th block from the end, counting only paragraphs of body
-     * copy and the last block, and going back {@link #MAX_REGION_BLOCKS} blocks at most.
+     * Index of the {@link #CLOSING_BLOCKS}th block from the end, counting only the last block and
+     * paragraphs of body copy (not a sign-up blurb, nor a teaser's standfirst under its headline), and
+     * going back {@link #MAX_REGION_BLOCKS} blocks at most.
      */
-    private static int closingStart(List<Block> blocks) {
+    private int closingStart(List<Block> blocks) {
         int counted = 0;
         int limit = Math.max(0, blocks.size() - MAX_REGION_BLOCKS);
         for (int i = blocks.size() - 1; i >= limit; i--) {
-            if ((i == blocks.size() - 1 || isBodyParagraph(blocks.get(i))) && ++counted == CLOSING_BLOCKS) {
+            boolean teaser = i > 0 && !SENTENCE_CLOSE.matcher(blocks.get(i - 1).text()).find()
+                    && Words.atMost(blocks.get(i - 1).text(), MAX_TEASER_HEADLINE_WORDS);
+            boolean story = isBodyParagraph(blocks.get(i)) && !teaser && !isLeftover(blocks.get(i).text());
+            if ((i == blocks.size() - 1 || story) && ++counted == CLOSING_BLOCKS) {
                 return i;
             }
         }
         return limit;
+    }
+
+    /** Text with a link, an @handle or a leftover's cue: a sign-up blurb, a share prompt, a teaser. */
+    private boolean isLeftover(String text) {
+        return LINK.matcher(text).find() || leftoverCue.matcher(text).find();
     }
 
     /** A paragraph of the story rather than a short line a page adds around it (a byline, a teaser, a prompt). */
@@ -453,7 +463,8 @@ public final class SourceLineCheck implements Check {
             credits.found = true;
         }
         if (place.opening()) {
-            Optional<CreditForms.Name> tag = forms.datelineTag(line).or(() -> forms.otherDatelineTag(line, notTags));
+            Optional<CreditForms.Name> tag = forms.datelineTag(line).filter(name -> !notTags.contains(CreditForms.firstWord(name.text())))
+                    .or(() -> forms.otherDatelineTag(line, notTags));
             tag.ifPresent(name -> credits.addAll(block, offset, List.of(name)));
             forms.cityCredit(line).ifPresent(names -> credits.addAll(block, offset, names));
         }
