@@ -83,9 +83,9 @@ final class CreditForms {
     /** {@code NEW YORK, Sept. 22, 2023 /PRNewswire/ --}, {@code /CNW/ -}. */
     private static final Pattern SLASH_TAG = Pattern.compile(TAG_PREFIX + "/\\s*(?<tag>\\p{L}[^/\\n]{0,40}?)\\s*/\\s*+(?:[.:]\\s*+)?"
             + "(?:" + DASH + "|(?=[\\p{Lu}\"“‘']))");
-    /** {@code Accra, March 24, GNA -}: the prefix must hold a date (checked by the caller). */
-    private static final Pattern COMMA_TAG = Pattern.compile("(?<prefix>\\p{Lu}[^()/\\n]{0,70}?),\\s*(?<tag>\\p{Lu}{2,8})\\s*+(?:[.:]\\s*+)?"
-            + DASH);
+    /** {@code Accra, March 24, GNA -}, {@code 03 Dec 2025; MEMO:}: the prefix must hold a date (checked by the caller). */
+    private static final Pattern COMMA_TAG = Pattern.compile("(?<prefix>[\\p{Lu}\\p{N}][^()/\\n]{0,70}?)[,;]\\s*(?<tag>\\p{Lu}{2,8})"
+            + "\\s*+(?:[.:]?\\s*+" + DASH + "|:)");
     /** {@code (MENAFN- Harbour Times) The ...}, {@code (KXYZ) The ...}: an abbreviation opens the tag. */
     private static final Pattern ACRONYM_TAG = Pattern.compile(TAG_PREFIX + "\\(\\s*(?<tag>\\p{Lu}[\\p{Lu}\\p{N}&]{1,9}"
             + "(?:\\s*[-–—:]\\s*[^()\\n]{1,40}?)?)\\s*\\)\\s*+(?:[.:]\\s*+)?(?:" + DASH + "|(?=[\\p{Lu}\\p{N}\"“‘']))");

@@ -66,7 +66,8 @@ public final class SourceLineCheck implements Check {
             "SPA", "WAM", "QNA", "IRNA", "ISNA", "Tasnim", "Mehr", "APA", "Trend", "AZERTAC", "MENA",
             "SANA", "Petra", "NNA", "BSS", "APP", "KCNA", "Lusa", "Europa Press", "Belga", "ANP", "PAP",
             "CTK", "MTI", "BTA", "Agerpres", "ANA-MPA", "Prensa Latina", "Canadian Press", "AAP",
-            "Australian Associated Press", "KNA", "APS", "TAP", "MAP", "PNA", "CNA");
+            "Australian Associated Press", "KNA", "APS", "TAP", "MAP", "PNA", "CNA", "GNA", "Ghana News Agency", "NAN",
+            "News Agency of Nigeria", "KBC", "PR Newswire", "PRNewswire", "Business Wire", "GlobeNewswire", "CNW");
     static final List<String> DEFAULT_OUTLETS = List.of(
             "TRT World", "TRTWorld", "TRT Haber", "TRT Afrika", "TRT", "Daily Sabah", "Sabah", "Hurriyet Daily News",
             "Yeni Safak", "Al Jazeera", "Al Jazeera English", "Al Arabiya", "BBC", "BBC News",
@@ -175,7 +176,7 @@ public final class SourceLineCheck implements Check {
                 .collect(Collectors.toUnmodifiableSet());
         this.leftoverCue = Pattern.compile(anyOf(names(options, LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES), true));
         this.agencyCopy = Pattern.compile("(?<![\\p{L}\\p{N}])" + anyOf(names(options, AGENCY_COPY_CUES,
-                DEFAULT_AGENCY_COPY_CUES), true) + "\\s+(?:the\\s+)?" + anyOf(agencies, false));
+                DEFAULT_AGENCY_COPY_CUES), true) + "\\s+(?:(?iu:the)\\s+)?" + anyOf(agencies, false));
         this.noCredit = level(options, NO_CREDIT, Severity.ERROR);
         this.noCreditUnshown = level(options, NO_CREDIT_UNSHOWN, Severity.INFO);
     }
@@ -377,12 +378,25 @@ public final class SourceLineCheck implements Check {
                 credits.addAll(block, 0, forms.sourceLabel(block.text()));
             } else if (block.kind() == BlockKind.HEADLINE && !headlineRead) {
                 headlineRead = true;
-                credits.found |= acceptByline && forms.hasGluedByline(block.text());
+                readHeadline(block, credits);
             } else if ((opening || closing) && !UNREAD.contains(block.kind())) {
                 readBlock(block, opening, closing, credits);
             }
         }
         return credits;
+    }
+
+    /**
+     * A headline is read for a byline glued to it and for a dateline tag only: a file stored without
+     * blank lines can open with the story's first paragraph where the headline should stand, but a
+     * one-word headline ("Dawn") that spells an outlet is no credit.
+     */
+    private void readHeadline(Block block, Credits credits) {
+        String line = block.text();
+        credits.found |= acceptByline && forms.hasGluedByline(line);
+        forms.datelineTag(line).filter(name -> !notTags.contains(CreditForms.firstWord(name.text())))
+                .or(() -> forms.otherDatelineTag(line, notTags))
+                .ifPresent(name -> credits.addAll(block, 0, List.of(name)));
     }
 
     /**

@@ -494,14 +494,15 @@ class SourceLineCheckTest {
         @ParameterizedTest
         @ValueSource(strings = {"RIVERTON, Ore. (KXYZ) — ", "(MENAFN- Harbour Times) ",
                 "NEW YORK, Sept. 22, 2025 /PRNewswire/ -- ", "TORONTO, March 3, 2025 /CNW/ - ",
-                "Accra, March 24, GNA - ", "SAN MATEO, Calif.--(HARBOUR WIRE)--", "(KXYZ) "})
+                "Accra, March 24, GNA - ", "Tamale, March 24, TNA - ", "03 Dec 2025; MEMO: ",
+                "SAN MATEO, Calif.--(HARBOUR WIRE)--", "(KXYZ) "})
         void datelineTagsOutsideTheListsCredit(String tag) {
             assertThat(checkArticle(article(tag, ""))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"RIVERTON (UPDATE) ", "LISBON (VIDEO) — ", "Officials in Accra (GNA) said ",
-                "The court (ICC) said ", "Accra, GNA - "})
+                "The court (ICC) said ", "Kumasi, KNUST - "})
         void bracketsThatAreNoDatelineTagDoNotCredit(String opening) {
             assertThat(checkArticle(article(opening, ""))).extracting(Violation::detail).containsExactly(NO_SOURCE);
         }
@@ -530,6 +531,13 @@ class SourceLineCheckTest {
         @ValueSource(strings = {"next week.AGENCIES", "next week. AFP", "next week. PTI ABC XYZ"})
         void agencyGluedToTheLastSentence(String ending) {
             assertThat(check(plain(PLAIN.formatted("", "").replace("next week.", ending)), Map.of())).isEmpty();
+        }
+
+        @Test
+        void aDatelineTagOpeningAFileWhoseFirstLineIsReadAsTheHeadline() {
+            String text = PLAIN.formatted("", "").replace("Ferry fares to rise in June\n",
+                    "NEW YORK, Sept. 22, 2025 /PRNewswire/ -- Northwind Ferries today announced new fares.\n");
+            assertThat(check(plain(text), Map.of())).isEmpty();
         }
 
         @Test
