@@ -139,7 +139,8 @@ final class CreditForms {
         this.selfReport = Pattern.compile(",\\s*(?:(?iu:an?)\\s+)?(?<self>" + known + ")"
                 + "(?:\\s+(?iu:correspondent|reporter))?\\s+(?iu:reports)(?![\\p{L}\\p{N}])");
         String phrase = alternation(phrases);
-        this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?]\\s)\\s*" + phrase
+        // A sentence's stop or closing quote may touch the phrase: stored copy loses the space ("said.This report by").
+        this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?][\"”’]*+\\s?)\\s*" + phrase
                 + "|" + phrase + "[\\s.)\\]]*$");
         this.phraseWords = phrases.stream().map(CreditForms::longestWord).map(CaseFolding::foldedWord).distinct().toList();
         this.creditLead = Pattern.compile("[\\s(\\[/—–-]*(?:(?iu:by|from|via|courtesy|credit)\\s*+:?\\s*+)?" + nameList + ROLE);
@@ -147,7 +148,8 @@ final class CreditForms {
                 + WORD + "\\s+){0,4}" + alternation(houseCredits));
         this.cityCredit = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M}.'’ ]{1,40}?\\s*" + DASH + "\\s*(?<names>" + nameList
                 + ")(?=\\s*$|\\s*[-–—:|,]|\\s+[\\p{Lu}\\p{N}\"“‘'])");
-        this.gluedCredit = Pattern.compile("(?:(?<=[.!?\"”’])|^)\\s*(?<names>" + nameList + ")(?:\\s+\\p{Lu}{2,6}){0,8}[\\s.]*$");
+        this.gluedCredit = Pattern.compile("(?:(?<=[.!?\"”’)])|^)\\s*(?:" + BYLINE_NAME + ",\\s*)?(?<names>" + nameList
+                + ")(?:\\s+\\p{Lu}{2,6}){0,8}[\\s.]*$");
     }
 
     /**
@@ -202,7 +204,8 @@ final class CreditForms {
 
     /**
      * A known name glued to the last sentence of a paragraph, {@code ... for 14 months.AGENCIES},
-     * {@code ... she said. AFP}, perhaps with the desk's slugs after it: {@code ... said. PTI ABC XYZ}.
+     * {@code ... she said. AFP}, perhaps with the desk's slugs after it, {@code ... said. PTI ABC XYZ}, or
+     * with the writer before it: {@code ... (TSX:TOU)Jane Doe, The Canadian Press}.
      */
     Optional<List<Name>> gluedCredit(String line) {
         int start = Math.max(0, line.length() - WINDOW);

@@ -528,7 +528,9 @@ class SourceLineCheckTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"next week.AGENCIES", "next week. AFP", "next week. PTI ABC XYZ"})
+        @ValueSource(strings = {"next week.AGENCIES", "next week. AFP", "next week. PTI ABC XYZ",
+                "next week.\"This report by The Canadian Press was first published May 30, 2025. Advertisement",
+                "next week. (TSX:HBR)Jane Doe, The Canadian Press"})
         void agencyGluedToTheLastSentence(String ending) {
             assertThat(check(plain(PLAIN.formatted("", "").replace("next week.", ending)), Map.of())).isEmpty();
         }
