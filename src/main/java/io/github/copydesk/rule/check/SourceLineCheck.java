@@ -50,8 +50,6 @@ public final class SourceLineCheck implements Check {
     static final String NO_CREDIT = "noCredit";
     static final String NO_CREDIT_UNSHOWN = "noCreditUnshown";
     static final String OFF = "off";
-    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** An abbreviation such as AA or AFP. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SOURCE_PLACEHOLDER = "${source}";
@@ -133,10 +131,6 @@ public final class SourceLineCheck implements Check {
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?][\\s\"”’')\\]]*$");
     private static final Pattern LINK = Pattern.compile("(?iu)https?://|www\\.|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_]{2,}|\\.com\\b");
-    /** {@code LISBON, March 3 -}, {@code New Delhi, Aug 5, 2025:}: a wire dateline with its date, at the opening of a paragraph. */
-    private static final Pattern DATED_DATELINE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?,\\s*"
-            + "(?:(?iu:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?iu:" + MONTHS + "))"
-            + "(?:,?\\s+\\d{4})?\\s*(?:[-–—:]|\\.\\s*[-–—])\\s*\\p{Lu}");
     /** A one-word headline ("Dawn") or an image's alt text is no credit, whatever it spells. */
     private static final Set<BlockKind> UNREAD = Set.of(BlockKind.HEADLINE, BlockKind.IMAGE);
     private static final String NOT_LAST = "The source line must be the last line of the article";
@@ -231,14 +225,15 @@ public final class SourceLineCheck implements Check {
 
     /**
      * A missing credit is the rule's finding (level {@code noCredit}) where the article shows it needs
-     * one: it is in the desk's wire layout (a head block closed by its date line), its opening is a wire
-     * dateline with the date but no agency tag ("LISBON, March 3 -"), or it has a speaker talking to a
-     * named agency ("told Anadolu Agency"), which is the agency's own reporting. Elsewhere stored copy
+     * one: it is in the desk's wire layout (a head block closed by its date line), or it has a speaker
+     * talking to a named agency ("told Anadolu Agency"), which is the agency's own reporting. A dated
+     * dateline without a tag is no such evidence, since regional papers date their staff copy that
+     * way ("CHANDIGARH, Oct 2 -"). Elsewhere stored copy
      * with no credit in sight may be the outlet's own staff copy, whose byline the page kept out of
      * the text: the finding then takes level {@code noCreditUnshown}.
      */
     private void reportNoCredit(Article article, List<Block> blocks, Consumer<Violation> report) {
-        boolean shown = needsCredit(article, blocks);
+        boolean shown = needsCredit(blocks);
         Optional<Severity> level = shown ? noCredit : noCreditUnshown;
         if (level.isEmpty()) {
             return;
@@ -248,21 +243,12 @@ public final class SourceLineCheck implements Check {
                 Map.of(), level.get()));
     }
 
-    private boolean needsCredit(Article article, List<Block> blocks) {
+    private boolean needsCredit(List<Block> blocks) {
         if (blocks.stream().anyMatch(block -> block.kind() == BlockKind.DATELINE)) {
             return true;
         }
-        int openingEnd = openingEnd(blocks);
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
-                continue;
-            }
-            if (i < openingEnd && DATED_DATELINE.matcher(block.text()).lookingAt() || agencyCopy.matcher(block.text()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return blocks.stream().anyMatch(block -> (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.QUOTE)
+                && agencyCopy.matcher(block.text()).find());
     }
 
     /**
