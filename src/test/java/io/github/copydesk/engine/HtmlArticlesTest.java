@@ -117,7 +117,7 @@ class HtmlArticlesTest {
         String body = "<article><h1>Ferries resume</h1>\n<p>The boats sail again.</p>\n<p>Fares stay the same.</p></article>";
 
         assertThat(findings("credited.html", "<meta name=\"source\" content=\"Reuters\">" + body)).isEmpty();
-        assertThat(findings("uncredited.html", body)).containsExactly("3:4-3:24 [source-line] No source credited: "
-                + "end the article with a source line such as 'SOURCE: AA'");
+        assertThat(findings("uncredited.html", body)).containsExactly("3:4-3:24 [source-line] No source credited in the "
+                + "text: if this is not the desk's own copy, end it with a source line such as 'SOURCE: AA'");
     }
 }

@@ -63,6 +63,32 @@ final class CreditForms {
             "les", "el", "al", "am", "an", "of", "on", "upon", "sur", "en", "di", "van", "von", "der", "den", "st",
             "nd", "rd", "th");
     private static final int MAX_CREDIT_LINE_WORDS = 10;
+    /** What a dated credit line may carry after its names: {@code | Riverton | Updated: Aug 5, 2017 14:50 IST}. */
+    private static final int MAX_TAIL_TOKENS = 14;
+    private static final int MAX_TIMED_BYLINE_WORDS = 20;
+    private static final Pattern TAIL_START = Pattern.compile("[\\s,|·•:;/–—-]");
+    private static final Pattern TAIL_SEPARATORS = Pattern.compile("[\\s,|·•:;/()\\[\\]–—-]+");
+    /** Lower-case words of a timestamp: {@code 3:40 p.m. IST}, {@code 14:50 hrs}, {@code updated on}. */
+    private static final Set<String> TIME_WORDS = Set.of("am", "pm", "a.m", "p.m", "hrs", "h", "at", "on", "updated",
+            "published", "posted", "last", "ist", "gmt", "utc", "edt", "est", "pdt", "pst");
+    /** A sentence ends with a word of two lower-case letters or more and a stop, or with {@code ! ? ; "}; {@code p.m.} does not. */
+    private static final Pattern PROSE_END = Pattern.compile("(?:\\p{Ll}{2}\\.|[!?;\"”])\\s*$");
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+    private static final String BYLINE_NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}";
+    private static final Pattern GLUED_BYLINE = Pattern.compile("(?<before>.*?\\S)(?<gap>\\s*)(?:By|BY)\\s+" + BYLINE_NAME
+            + "(?:\\s*(?:,|and|&)\\s*" + BYLINE_NAME + ")?\\s*");
+    /** A word in lower case, other than the particles of place names: the mark of a sentence-case headline. */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{4,}");
+    private static final String TAG_PREFIX = "(?<prefix>(?:\\p{Lu}[^()/\\n]{0,70}?)?)";
+    /** {@code NEW YORK, Sept. 22, 2023 /PRNewswire/ --}, {@code /CNW/ -}. */
+    private static final Pattern SLASH_TAG = Pattern.compile(TAG_PREFIX + "/\\s*(?<tag>\\p{L}[^/\\n]{0,40}?)\\s*/\\s*+(?:[.:]\\s*+)?"
+            + "(?:" + DASH + "|(?=[\\p{Lu}\"“‘']))");
+    /** {@code Accra, March 24, GNA -}, {@code 03 Dec 2025; MEMO:}: the prefix must hold a date (checked by the caller). */
+    private static final Pattern COMMA_TAG = Pattern.compile("(?<prefix>[\\p{Lu}\\p{N}][^()/\\n]{0,70}?)[,;]\\s*(?<tag>\\p{Lu}{2,8})"
+            + "\\s*+(?:[.:]?\\s*+" + DASH + "|:)");
+    /** {@code (MENAFN- Harbour Times) The ...}, {@code (KXYZ) The ...}: an abbreviation opens the tag. */
+    private static final Pattern ACRONYM_TAG = Pattern.compile(TAG_PREFIX + "\\(\\s*(?<tag>\\p{Lu}[\\p{Lu}\\p{N}&]{1,9}"
+            + "(?:\\s*[-–—:]\\s*[^()\\n]{1,40}?)?)\\s*\\)\\s*+(?:[.:]\\s*+)?(?:" + DASH + "|(?=[\\p{Lu}\\p{N}\"“‘']))");
     /**
      * Ten words of a credit fit in this; a longer "word" ({@code AA/AA/AA/...}) is no credit, and
      * matching it would recurse once per name in the regex engine until the stack overflows.
@@ -78,6 +104,10 @@ final class CreditForms {
     private static final int WINDOW = 600;
 
     private final Pattern name;
+    private final Pattern creditLead;
+    private final Pattern houseCredit;
+    private final Pattern cityCredit;
+    private final Pattern gluedCredit;
     private final Pattern creditLine;
     private final Pattern trailingCredit;
     private final Pattern knownTag;
@@ -88,6 +118,11 @@ final class CreditForms {
     private final List<String> phraseWords;
 
     CreditForms(List<String> names, List<String> phrases) {
+        this(names, phrases, List.of());
+    }
+
+    /** {@code houseCredits} close a desk's own credit line: {@code News Service}, {@code Correspondent}. */
+    CreditForms(List<String> names, List<String> phrases, List<String> houseCredits) {
         String known = alternation(names);
         String nameList = THE + known + "(?:" + SEPARATOR + THE + known + ")*";
         this.name = Pattern.compile(known);
@@ -104,9 +139,143 @@ final class CreditForms {
         this.selfReport = Pattern.compile(",\\s*(?:(?iu:an?)\\s+)?(?<self>" + known + ")"
                 + "(?:\\s+(?iu:correspondent|reporter))?\\s+(?iu:reports)(?![\\p{L}\\p{N}])");
         String phrase = alternation(phrases);
-        this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?]\\s)\\s*" + phrase
+        // A sentence's stop or closing quote may touch the phrase: stored copy loses the space ("said.This report by").
+        this.creditPhrase = Pattern.compile("(?:^|[(\\[;|/—–]|\\s-{1,2}\\s|[.!?][\"”’]*+\\s?)\\s*" + phrase
                 + "|" + phrase + "[\\s.)\\]]*$");
         this.phraseWords = phrases.stream().map(CreditForms::longestWord).map(CaseFolding::foldedWord).distinct().toList();
+        this.creditLead = Pattern.compile("[\\s(\\[/—–-]*(?:(?iu:by|from|via|courtesy|credit)\\s*+:?\\s*+)?" + nameList + ROLE);
+        this.houseCredit = Pattern.compile("[\\s(\\[/—–-]*(?:(?iu:by|from)\\s+)?(?:(?iu:a|an|our|the)\\s+)?(?:"
+                + WORD + "\\s+){0,4}" + alternation(houseCredits));
+        this.cityCredit = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M}.'’ ]{1,40}?\\s*" + DASH + "\\s*(?<names>" + nameList
+                + ")(?=\\s*$|\\s*[-–—:|,]|\\s+[\\p{Lu}\\p{N}\"“‘'])");
+        this.gluedCredit = Pattern.compile("(?:(?<=[.!?\"”’)])|^)\\s*(?:" + BYLINE_NAME + ",\\s*)?(?<names>" + nameList
+                + ")(?:\\s+\\p{Lu}{2,6}){0,8}[\\s.]*$");
+    }
+
+    /**
+     * A credit line, perhaps labelled ({@code Courtesy: The Canadian Press.}), perhaps with a place,
+     * date or time after the names, as agency pages print it under the headline:
+     * {@code Press Trust of India August 5, 2017, 14:50 IST}, {@code PTI | Riverton | Updated: Aug 5, 2017}.
+     * Words after the names must come with a digit or a bar, so that a headline in capitals that
+     * opens with a name ("Reuters Wins Award") is no credit.
+     */
+    Optional<List<Name>> datedCreditLine(String line) {
+        if (line.length() > MAX_CREDIT_LINE_CHARS) {
+            return Optional.empty();
+        }
+        Matcher lead = creditLead.matcher(line);
+        if (!lead.lookingAt() || !Words.atMost(line.substring(0, lead.end()), MAX_CREDIT_LINE_WORDS)) {
+            return Optional.empty();
+        }
+        String rest = line.substring(lead.end());
+        if (rest.isBlank() || rest.strip().equals(".")) {
+            return Optional.of(names(line, 0, lead.end()));
+        }
+        boolean dated = rest.chars().anyMatch(c -> Character.isDigit(c) || c == '|');
+        return dated && TAIL_START.matcher(rest).lookingAt() && isPlaceAndDateTail(rest)
+                ? Optional.of(names(line, 0, lead.end())) : Optional.empty();
+    }
+
+    /**
+     * A desk's own credit line, one of {@code houseCredits} closing a few capitalised words:
+     * {@code Tribune News Service}, {@code A Correspondent}, {@code Staff Reporter},
+     * {@code Valley Report}, perhaps with a place or date after it.
+     */
+    boolean isHouseCredit(String line) {
+        if (line.length() > MAX_CREDIT_LINE_CHARS || !Words.atMost(line, MAX_CREDIT_LINE_WORDS)) {
+            return false;
+        }
+        Matcher lead = houseCredit.matcher(line);
+        if (!lead.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(lead.end());
+        return rest.isBlank() || rest.strip().equals(".") || TAIL_START.matcher(rest).lookingAt() && isPlaceAndDateTail(rest);
+    }
+
+    /** {@code ANKARA-Anadolu Agency}, {@code ISTANBUL – AA}: a place in capitals, a dash, a known name. */
+    Optional<List<Name>> cityCredit(String line) {
+        Matcher matcher = cityCredit.matcher(line);
+        if (line.length() > MAX_CREDIT_LINE_CHARS * 4 || !matcher.lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(names(line, matcher.start("names"), matcher.end("names")));
+    }
+
+    /**
+     * A known name glued to the last sentence of a paragraph, {@code ... for 14 months.AGENCIES},
+     * {@code ... she said. AFP}, perhaps with the desk's slugs after it, {@code ... said. PTI ABC XYZ}, or
+     * with the writer before it: {@code ... (TSX:TOU)Jane Doe, The Canadian Press}.
+     */
+    Optional<List<Name>> gluedCredit(String line) {
+        int start = Math.max(0, line.length() - WINDOW);
+        Matcher matcher = window(gluedCredit, line, start, line.length());
+        return matcher.find() ? Optional.of(names(line, matcher.start("names"), matcher.end("names")))
+                : Optional.empty();
+    }
+
+    /**
+     * A tag in a dateline whose name is on no list, in the other shapes wire and press-release copy
+     * gives it: {@code NEW YORK, Sept. 22, 2023 /PRNewswire/ --}, {@code Accra, March 24, GNA -},
+     * {@code (MENAFN- Harbour Times) The ...}, {@code RIVERTON, Ore. (KXYZ) The ...}. The words before
+     * it must be a place and a date; a name in brackets with no dash after it must open with an
+     * abbreviation and not be one of {@code notTags} ({@code (UPDATE)}, {@code (VIDEO)}).
+     */
+    Optional<Name> otherDatelineTag(String line, Set<String> notTags) {
+        for (Pattern shape : List.of(SLASH_TAG, COMMA_TAG, ACRONYM_TAG)) {
+            Matcher tag = shape.matcher(line);
+            if (tag.lookingAt() && isPlaceAndDate(tag.group("prefix"))
+                    && (shape != COMMA_TAG || tag.group("prefix").chars().anyMatch(Character::isDigit))
+                    && Words.atMost(tag.group("tag"), MAX_TAG_WORDS)
+                    && !notTags.contains(firstWord(tag.group("tag")))) {
+                return Optional.of(group(tag, "tag"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A byline that may close with a time or a role ({@code By Jane Doe, Associated Press Writer
+     * Posted: Aug 5, 2017 3:40 p.m.}): like {@link #isByline}, but a closing abbreviation such as
+     * {@code p.m.} does not make it a sentence.
+     */
+    boolean isTimedByline(String line) {
+        return BYLINE_START.matcher(line).matches() && Words.atMost(line, MAX_TIMED_BYLINE_WORDS)
+                && !PROSE_END.matcher(line).find();
+    }
+
+    /**
+     * A byline glued to the end of a sentence-case headline: {@code Council backs new ferry plan By Jane Doe}.
+     * A headline in title case ("Stocks Rally Driven By Tech Giants") gives no such evidence.
+     */
+    boolean hasGluedByline(String headline) {
+        Matcher glued = GLUED_BYLINE.matcher(headline);
+        if (headline.length() > MAX_CREDIT_LINE_CHARS || !glued.matches()) {
+            return false;
+        }
+        return glued.group("gap").isEmpty() || LOWER_WORD.matcher(glued.group("before")).find();
+    }
+
+    /** The first word of a tag in capitals, as {@code notTags} holds it. */
+    static String firstWord(String tag) {
+        return tag.strip().split("[\\s\\p{Punct}]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** True when {@code text} is a place, a date, a time or a label such as {@code Updated:}, and nothing else. */
+    private static boolean isPlaceAndDateTail(String text) {
+        String[] tokens = TAIL_SEPARATORS.split(text.strip());
+        if (tokens.length > MAX_TAIL_TOKENS) {
+            return false;
+        }
+        for (String token : tokens) {
+            boolean placeLike = token.isEmpty() || Character.isUpperCase(token.codePointAt(0))
+                    || Character.isDigit(token.codePointAt(0));
+            String word = TRAILING_NON_WORD.matcher(token).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+            if (!placeLike && !PLACE_PARTICLES.contains(word) && !TIME_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,10 +9,14 @@ import io.github.copydesk.rule.CheckOptions;
 import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.Fix;
 import io.github.copydesk.rule.OptionException;
+import io.github.copydesk.rule.Severity;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.NameKey;
+import io.github.copydesk.text.Words;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +43,13 @@ public final class SourceLineCheck implements Check {
     static final String OUTLETS = "outlets";
     static final String CREDIT_PHRASES = "creditPhrases";
     static final String SOURCE_LINE_FORM = "sourceLineForm";
+    static final String HOUSE_CREDITS = "houseCredits";
+    static final String NOT_TAGS = "notTags";
+    static final String LEFTOVER_CUES = "leftoverCues";
+    static final String AGENCY_COPY_CUES = "agencyCopyCues";
+    static final String NO_CREDIT = "noCredit";
+    static final String NO_CREDIT_UNSHOWN = "noCreditUnshown";
+    static final String OFF = "off";
     /** An abbreviation such as AA or AFP. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SOURCE_PLACEHOLDER = "${source}";
@@ -53,7 +64,8 @@ public final class SourceLineCheck implements Check {
             "SPA", "WAM", "QNA", "IRNA", "ISNA", "Tasnim", "Mehr", "APA", "Trend", "AZERTAC", "MENA",
             "SANA", "Petra", "NNA", "BSS", "APP", "KCNA", "Lusa", "Europa Press", "Belga", "ANP", "PAP",
             "CTK", "MTI", "BTA", "Agerpres", "ANA-MPA", "Prensa Latina", "Canadian Press", "AAP",
-            "Australian Associated Press", "KNA", "APS", "TAP", "MAP", "PNA", "CNA");
+            "Australian Associated Press", "KNA", "APS", "TAP", "MAP", "PNA", "CNA", "GNA", "Ghana News Agency", "NAN",
+            "News Agency of Nigeria", "KBC", "PR Newswire", "PRNewswire", "Business Wire", "GlobeNewswire", "CNW");
     static final List<String> DEFAULT_OUTLETS = List.of(
             "TRT World", "TRTWorld", "TRT Haber", "TRT Afrika", "TRT", "Daily Sabah", "Sabah", "Hurriyet Daily News",
             "Yeni Safak", "Al Jazeera", "Al Jazeera English", "Al Arabiya", "BBC", "BBC News",
@@ -71,19 +83,60 @@ public final class SourceLineCheck implements Check {
             "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by", "Reported by",
             "Written by", "Edited by", "Contributed by", "With inputs from", "With input from", "Inputs from",
             "With reporting from", "With agency inputs", "contributed to this report", "contributed reporting",
-            "Courtesy of", "Anadolu Agency website");
+            "Courtesy of", "Anadolu Agency website", "This report by", "This article by", "This story by",
+            "This report was first published", "This article was first published", "This story was first published",
+            "This article first appeared", "This story first appeared", "was first published in", "Published in the",
+            "Originally published", "Republished with permission", "This article is republished");
+    static final List<String> DEFAULT_HOUSE_CREDITS = List.of(
+            "News Service", "News Services", "News Network", "News Bureau", "Bureau", "Desk", "Correspondent",
+            "Correspondents", "Special Correspondent", "Staff Reporter", "Staff Writer", "Staff Correspondent",
+            "Reporter", "Report", "Reports", "Staff", "Newsroom", "Team");
+    static final List<String> DEFAULT_NOT_TAGS = List.of(
+            "UPDATE", "UPDATED", "UPDATES", "LEAD", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "EXCLUSIVE",
+            "CORRECTED", "CORRECTION", "REFILE", "REPEAT", "URGENT", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL",
+            "FILE", "AUDIO", "PODCAST", "GRAPHIC");
+    static final List<String> DEFAULT_LEFTOVER_CUES = List.of(
+            "Read more", "Read also", "Also read", "Read next", "Related", "See also", "More stories",
+            "Recommended", "You may also like", "You might also like", "Don't miss", "Sign up", "Subscribe",
+            "newsletter", "newsletters", "inbox", "Follow us", "Download", "app", "WhatsApp", "Telegram",
+            "Click here", "Tap here", "Share this", "Share on", "Share via", "alerts", "notifications",
+            "Advertisement", "Copyright", "All rights reserved", "©", "Previous article", "Next article");
+    static final List<String> DEFAULT_AGENCY_COPY_CUES = List.of(
+            "told", "speaking to", "talking to", "in an interview with", "said in an interview with",
+            "in remarks to", "in comments to");
 
     public static final CheckType TYPE = new CheckType("source-line",
-            Set.of(ACCEPT_BYLINE, ALLOWED_AGENCIES, AGENCIES, OUTLETS, CREDIT_PHRASES, SOURCE_LINE_FORM),
+            Set.of(ACCEPT_BYLINE, ALLOWED_AGENCIES, AGENCIES, OUTLETS, CREDIT_PHRASES, SOURCE_LINE_FORM, HOUSE_CREDITS,
+                    NOT_TAGS, LEFTOVER_CUES, AGENCY_COPY_CUES, NO_CREDIT, NO_CREDIT_UNSHOWN),
             Set.of(BlockKind.values()), SourceLineCheck::new);
 
-    /** Datelines sit in the head or the first paragraphs; a headline or byline paragraph may come first. */
+    /**
+     * Datelines and bylines sit in the head or the first paragraphs of the story; a headline, a byline,
+     * a timestamp or a caption line may come first, so only paragraphs of body copy count.
+     */
     private static final int OPENING_PARAGRAPHS = 3;
-    /** Credit lines close the copy, sometimes followed by a short note or slug. */
+    /**
+     * Credit lines close the story, sometimes followed by a short note, a slug or a page's leftovers
+     * (teaser lines, share prompts), so only paragraphs of body copy count.
+     */
     private static final int CLOSING_BLOCKS = 3;
+    /** However many short lines a page has at either end, credits are looked for this far in at most. */
+    private static final int MAX_REGION_BLOCKS = 30;
+    /** A teaser's headline, a line of this many words at most that does not end like a sentence. */
+    private static final int MAX_TEASER_HEADLINE_WORDS = 15;
+    /** A paragraph of the story has at least this many words and ends like a sentence. */
+    private static final int MIN_BODY_WORDS = 8;
+    /** A shorter line after a source line is no story paragraph: "Ferries run daily." is not enough to tell. */
+    private static final int MIN_FOLLOWING_BODY_WORDS = 5;
+    private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?][\\s\"”’')\\]]*$");
+    private static final Pattern LINK = Pattern.compile("(?iu)https?://|www\\.|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_]{2,}|\\.com\\b");
     /** A one-word headline ("Dawn") or an image's alt text is no credit, whatever it spells. */
     private static final Set<BlockKind> UNREAD = Set.of(BlockKind.HEADLINE, BlockKind.IMAGE);
     private static final String NOT_LAST = "The source line must be the last line of the article";
+    private static final String NO_SOURCE = "No source credited: end the article with a source line such as 'SOURCE: AA'";
+    private static final String NO_SOURCE_SHOWN = "No source credited in the text: if this is not the desk's own copy,"
+            + " end it with a source line such as 'SOURCE: AA'";
 
     private final boolean acceptByline;
     private final Set<String> allowedAgencies;
@@ -92,6 +145,14 @@ public final class SourceLineCheck implements Check {
     private final CreditForms forms;
     /** The form the last SOURCE line takes, {@code SOURCE:${source}}; empty when any form will do. */
     private final String sourceLineForm;
+    private final Set<String> notTags;
+    private final Pattern leftoverCue;
+    /** An agency named as the one a speaker talked to: "told Anadolu Agency", the agency's own reporting. */
+    private final Pattern agencyCopy;
+    /** The level of a missing credit where the article shows it needs one; empty when off. */
+    private final Optional<Severity> noCredit;
+    /** The level of a missing credit where nothing in the article shows it needs one; empty when off. */
+    private final Optional<Severity> noCreditUnshown;
 
     public SourceLineCheck(CheckOptions options) {
         this.acceptByline = options.bool(ACCEPT_BYLINE, true);
@@ -102,8 +163,37 @@ public final class SourceLineCheck implements Check {
         List<String> outletNames = names(options, OUTLETS, DEFAULT_OUTLETS);
         this.outlets = outletNames.stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet());
         List<String> known = Stream.concat(agencies.stream(), outletNames.stream()).toList();
-        this.forms = new CreditForms(known, names(options, CREDIT_PHRASES, DEFAULT_CREDIT_PHRASES));
+        this.forms = new CreditForms(known, names(options, CREDIT_PHRASES, DEFAULT_CREDIT_PHRASES),
+                names(options, HOUSE_CREDITS, DEFAULT_HOUSE_CREDITS));
         this.sourceLineForm = sourceLineForm(options);
+        this.notTags = names(options, NOT_TAGS, DEFAULT_NOT_TAGS).stream().map(t -> t.strip().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.leftoverCue = Pattern.compile(anyOf(names(options, LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES), true));
+        this.agencyCopy = Pattern.compile("(?<![\\p{L}\\p{N}])" + anyOf(names(options, AGENCY_COPY_CUES,
+                DEFAULT_AGENCY_COPY_CUES), true) + "\\s+(?:(?iu:the)\\s+)?" + anyOf(agencies, false));
+        this.noCredit = level(options, NO_CREDIT, Severity.ERROR);
+        this.noCreditUnshown = level(options, NO_CREDIT_UNSHOWN, Severity.INFO);
+    }
+
+    /** A choice of {@code words} as whole words, longest first; in any case when {@code anyCase}. */
+    private static String anyOf(List<String> words, boolean anyCase) {
+        String choice = words.stream().map(String::strip).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(word -> Pattern.quote(word).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q"))
+                .collect(Collectors.joining("|"));
+        return "(?<![\\p{L}\\p{N}])" + (anyCase ? "(?iu:" : "(?:") + choice + ")(?![\\p{L}\\p{N}])";
+    }
+
+    private static Optional<Severity> level(CheckOptions options, String name, Severity defaultLevel) {
+        List<String> values = options.strings(name, List.of(defaultLevel.name().toLowerCase(Locale.ROOT)));
+        if (values.size() != 1) {
+            throw new OptionException(name, "option '" + name + "' takes one value");
+        }
+        String value = values.get(0).strip();
+        if (value.equalsIgnoreCase(OFF)) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.parse(value).orElseThrow(() -> new OptionException(name, "option '" + name
+                + "' must be one of " + Severity.ids() + " or " + OFF + ", not '" + value + "'")));
     }
 
     private static String sourceLineForm(CheckOptions options) {
@@ -128,20 +218,79 @@ public final class SourceLineCheck implements Check {
         reportDisagreement(article.metadata(), sourceLines, report);
         Credits credits = findCredits(blocks);
         if (sourceLines.isEmpty() && !credits.found && !hasMetadataCredit(article.metadata())) {
-            Block last = blocks.get(blocks.size() - 1);
-            report.accept(new Violation(last.sourceStart(), last.sourceEnd(),
-                    "No source credited: end the article with a source line such as 'SOURCE: AA'"));
+            reportNoCredit(article, blocks, report);
         }
         reportDisallowed(credits.names, report);
     }
 
-    private static void reportMisplaced(List<Block> blocks, List<Block> sourceLines, Consumer<Violation> report) {
+    /**
+     * A missing credit is the rule's finding (level {@code noCredit}) where the article shows it needs
+     * one: it is in the desk's wire layout (a head block closed by its date line), or it has a speaker
+     * talking to a named agency ("told Anadolu Agency"), which is the agency's own reporting. A dated
+     * dateline without a tag is no such evidence, since regional papers date their staff copy that
+     * way ("CHANDIGARH, Oct 2 -"). Elsewhere stored copy
+     * with no credit in sight may be the outlet's own staff copy, whose byline the page kept out of
+     * the text: the finding then takes level {@code noCreditUnshown}.
+     */
+    private void reportNoCredit(Article article, List<Block> blocks, Consumer<Violation> report) {
+        boolean shown = needsCredit(blocks);
+        Optional<Severity> level = shown ? noCredit : noCreditUnshown;
+        if (level.isEmpty()) {
+            return;
+        }
         Block last = blocks.get(blocks.size() - 1);
+        report.accept(new Violation(last.sourceStart(), last.sourceEnd(), shown ? NO_SOURCE : NO_SOURCE_SHOWN,
+                Map.of(), level.get()));
+    }
+
+    private boolean needsCredit(List<Block> blocks) {
+        if (blocks.stream().anyMatch(block -> block.kind() == BlockKind.DATELINE)) {
+            return true;
+        }
+        return blocks.stream().anyMatch(block -> (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.QUOTE)
+                && agencyCopy.matcher(block.text()).find());
+    }
+
+    /**
+     * A source line with story copy after it. Only a paragraph of the story counts: a page's
+     * leftovers after the credit (link markers, teaser lines, sign-up blurbs, bare links, share
+     * prompts) leave it the last line of the article, and the promo rule reports them.
+     */
+    private void reportMisplaced(List<Block> blocks, List<Block> sourceLines, Consumer<Violation> report) {
         for (Block line : sourceLines) {
-            if (line != last) {
-                report.accept(new Violation(line.sourceStart(), line.sourceEnd(), NOT_LAST));
+            int index = blocks.indexOf(line);
+            for (int i = index + 1; i < blocks.size(); i++) {
+                if (isStoryAfterCredit(blocks, i, index)) {
+                    report.accept(new Violation(line.sourceStart(), line.sourceEnd(), NOT_LAST));
+                    break;
+                }
             }
         }
+    }
+
+    /**
+     * Whether block {@code i}, after the source line at {@code sourceIndex}, is a paragraph of the
+     * story. A teaser's standfirst reads like one, so a paragraph right after a headline-like line,
+     * or right before a block with no word in it (a link marker), is taken for part of a teaser.
+     */
+    private boolean isStoryAfterCredit(List<Block> blocks, int i, int sourceIndex) {
+        Block block = blocks.get(i);
+        if (block.kind() == BlockKind.SOURCE_LINE) {
+            return true;
+        }
+        boolean afterHeadline = i - 1 > sourceIndex && !SENTENCE_CLOSE.matcher(blocks.get(i - 1).text()).find();
+        boolean beforeMarker = i + 1 < blocks.size() && !WORD_CHARACTER.matcher(blocks.get(i + 1).text()).find();
+        return !afterHeadline && !beforeMarker && readsAsStory(block);
+    }
+
+    /** A paragraph or quote that reads as the story: a sentence of a few words, no link, no leftover's cue, no credit. */
+    private boolean readsAsStory(Block block) {
+        String text = block.text();
+        return (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.QUOTE
+                || block.kind() == BlockKind.LIST_ITEM)
+                && !Words.atMost(text, MIN_FOLLOWING_BODY_WORDS - 1) && SENTENCE_CLOSE.matcher(text).find()
+                && !isLeftover(text) && !forms.hasCreditPhrase(text)
+                && forms.creditLine(text).isEmpty();
     }
 
     /**
@@ -205,13 +354,17 @@ public final class SourceLineCheck implements Check {
     private Credits findCredits(List<Block> blocks) {
         Credits credits = new Credits();
         int openingEnd = openingEnd(blocks);
-        int closingStart = Math.max(0, blocks.size() - CLOSING_BLOCKS);
+        int closingStart = closingStart(blocks);
+        boolean headlineRead = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean opening = i < openingEnd;
             boolean closing = i >= closingStart;
             if (block.kind() == BlockKind.SOURCE_LINE) {
                 credits.addAll(block, 0, forms.sourceLabel(block.text()));
+            } else if (block.kind() == BlockKind.HEADLINE && !headlineRead) {
+                headlineRead = true;
+                readHeadline(block, credits);
             } else if ((opening || closing) && !UNREAD.contains(block.kind())) {
                 readBlock(block, opening, closing, credits);
             }
@@ -219,15 +372,62 @@ public final class SourceLineCheck implements Check {
         return credits;
     }
 
-    /** Index just past the head and the first {@link #OPENING_PARAGRAPHS} paragraphs. */
+    /**
+     * A headline is read for a byline glued to it and for a dateline tag only: a file stored without
+     * blank lines can open with the story's first paragraph where the headline should stand, but a
+     * one-word headline ("Dawn") that spells an outlet is no credit.
+     */
+    private void readHeadline(Block block, Credits credits) {
+        String line = block.text();
+        credits.found |= acceptByline && forms.hasGluedByline(line);
+        forms.datelineTag(line).filter(name -> !notTags.contains(CreditForms.firstWord(name.text())))
+                .or(() -> forms.otherDatelineTag(line, notTags))
+                .ifPresent(name -> credits.addAll(block, 0, List.of(name)));
+    }
+
+    /**
+     * Index just past the head and the first {@link #OPENING_PARAGRAPHS} paragraphs of body copy, or
+     * past {@link #MAX_REGION_BLOCKS} blocks.
+     */
     private static int openingEnd(List<Block> blocks) {
         int paragraphs = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == BlockKind.PARAGRAPH && ++paragraphs == OPENING_PARAGRAPHS) {
+        int limit = Math.min(blocks.size(), MAX_REGION_BLOCKS);
+        for (int i = 0; i < limit; i++) {
+            if (isBodyParagraph(blocks.get(i)) && ++paragraphs == OPENING_PARAGRAPHS) {
                 return i + 1;
             }
         }
-        return blocks.size();
+        return limit;
+    }
+
+    /**
+     * Index of the {@link #CLOSING_BLOCKS}th block from the end, counting only the last block and
+     * paragraphs of body copy (not a sign-up blurb, nor a teaser's standfirst under its headline), and
+     * going back {@link #MAX_REGION_BLOCKS} blocks at most.
+     */
+    private int closingStart(List<Block> blocks) {
+        int counted = 0;
+        int limit = Math.max(0, blocks.size() - MAX_REGION_BLOCKS);
+        for (int i = blocks.size() - 1; i >= limit; i--) {
+            boolean teaser = i > 0 && !SENTENCE_CLOSE.matcher(blocks.get(i - 1).text()).find()
+                    && Words.atMost(blocks.get(i - 1).text(), MAX_TEASER_HEADLINE_WORDS);
+            boolean story = isBodyParagraph(blocks.get(i)) && !teaser && !isLeftover(blocks.get(i).text());
+            if ((i == blocks.size() - 1 || story) && ++counted == CLOSING_BLOCKS) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Text with a link, an @handle or a leftover's cue: a sign-up blurb, a share prompt, a teaser. */
+    private boolean isLeftover(String text) {
+        return LINK.matcher(text).find() || leftoverCue.matcher(text).find();
+    }
+
+    /** A paragraph of the story rather than a short line a page adds around it (a byline, a teaser, a prompt). */
+    private static boolean isBodyParagraph(Block block) {
+        return block.kind() == BlockKind.PARAGRAPH && !Words.atMost(block.text(), MIN_BODY_WORDS - 1)
+                && SENTENCE_CLOSE.matcher(block.text()).find();
     }
 
     private void readBlock(Block block, boolean opening, boolean closing, Credits credits) {
@@ -257,17 +457,23 @@ public final class SourceLineCheck implements Check {
         if (!labelled.isEmpty()) {
             credits.addAll(block, offset, labelled);
         }
-        if (acceptByline && forms.isByline(line)) {
+        forms.datedCreditLine(line).ifPresent(names -> credits.addAll(block, offset, names));
+        credits.found |= forms.isHouseCredit(line);
+        if (acceptByline && (forms.isByline(line) || forms.isTimedByline(line))) {
             credits.found = true;
         }
         if (place.opening()) {
-            forms.datelineTag(line).ifPresent(name -> credits.addAll(block, offset, List.of(name)));
+            Optional<CreditForms.Name> tag = forms.datelineTag(line).filter(name -> !notTags.contains(CreditForms.firstWord(name.text())))
+                    .or(() -> forms.otherDatelineTag(line, notTags));
+            tag.ifPresent(name -> credits.addAll(block, offset, List.of(name)));
+            forms.cityCredit(line).ifPresent(names -> credits.addAll(block, offset, names));
         }
         if (place.closing()) {
             credits.found |= forms.hasCreditPhrase(line);
         }
         if (place.closing() && place.lastLine()) {
-            forms.trailingCredit(line).ifPresent(names -> credits.addAll(block, offset, names));
+            forms.trailingCredit(line).or(() -> forms.gluedCredit(line))
+                    .ifPresent(names -> credits.addAll(block, offset, names));
         }
     }
 

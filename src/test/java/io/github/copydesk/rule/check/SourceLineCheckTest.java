@@ -34,6 +34,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class SourceLineCheckTest {
     private static final Set<BlockKind> ALL = Set.of(BlockKind.values());
     private static final String NO_SOURCE = "No source credited: end the article with a source line such as 'SOURCE: AA'";
+    private static final String NO_SOURCE_SHOWN = "No source credited in the text: if this is not the desk's own copy,"
+            + " end it with a source line such as 'SOURCE: AA'";
+    private static final String NOT_LAST = "The source line must be the last line of the article";
     private static final Path RULE_FILE = Path.of("rules/newsroom/source-line.yml");
 
     /** A made-up wire article in the shape of the newsroom's copy, with {@code %s} for the opening and the ending. */
@@ -250,7 +253,7 @@ class SourceLineCheckTest {
         @Test
         void outletNameAsTheHeadlineIsNoCredit() {
             String text = " date 2025-03-11 WORLD\nDawn\nThe fleet sails early\n\nFishing boats left the harbour before dawn.\n";
-            assertThat(checkArticle(text)).extracting(Violation::detail).containsExactly(NO_SOURCE);
+            assertThat(checkArticle(text)).extracting(Violation::detail).containsExactly(NO_SOURCE_SHOWN);
         }
 
         @Test
@@ -361,7 +364,8 @@ class SourceLineCheckTest {
             assertThat(SourceLineCheck.TYPE.name()).isEqualTo("source-line");
             assertThat(SourceLineCheck.TYPE.optionNames())
                     .containsExactlyInAnyOrder("acceptByline", "allowedAgencies", "agencies", "outlets", "creditPhrases",
-                    "sourceLineForm");
+                    "sourceLineForm", "houseCredits", "notTags", "leftoverCues", "agencyCopyCues", "noCredit",
+                    "noCreditUnshown");
             assertThat(SourceLineCheck.TYPE.defaultScope()).containsExactlyInAnyOrder(BlockKind.values());
         }
 
@@ -371,7 +375,10 @@ class SourceLineCheckTest {
                     Arguments.of("allowedAgencies", List.of(Map.of("name", "AA"))),
                     Arguments.of("agencies", 42),
                     Arguments.of("outlets", List.of("TRT World", " ")),
-                    Arguments.of("creditPhrases", List.of("")));
+                    Arguments.of("creditPhrases", List.of("")),
+                    Arguments.of("noCredit", "loud"),
+                    Arguments.of("noCreditUnshown", List.of("info", "error")),
+                    Arguments.of("houseCredits", List.of(" ")));
         }
 
         @ParameterizedTest
@@ -447,6 +454,170 @@ class SourceLineCheckTest {
                 IntStream.range(0, 300).mapToObj(i -> i % 3 == 0 ? 1 : 0).toList());
     }
 
+    /**
+     * Stored text without blank lines, as the plain layout reads it: the first line the headline,
+     * every other non-empty line a paragraph, a line in the wire desk's {@code SOURCE} form its source line.
+     */
+    private static Article plain(String text) {
+        List<io.github.copydesk.article.Block> blocks = new ArrayList<>();
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                BlockKind kind = blocks.isEmpty() ? BlockKind.HEADLINE
+                        : trimmed.startsWith("SOURCE") ? BlockKind.SOURCE_LINE : BlockKind.PARAGRAPH;
+                blocks.add(io.github.copydesk.article.Block.verbatim(kind, trimmed, offset + line.indexOf(trimmed)));
+            }
+            offset += line.length() + 1;
+        }
+        return new Article("plain.txt", io.github.copydesk.article.ArticleFormat.WIRE_TEXT, text, Metadata.EMPTY, blocks,
+                List.of());
+    }
+
+    /** A plain-layout story of four paragraphs with {@code %s} for the lines above and below it. */
+    private static final String PLAIN = """
+            Ferry fares to rise in June
+            %s
+            The ferry operator will raise fares by five per cent from June, its chief executive said on Monday.
+            She said fuel and repairs to the northern pier had cost the company more than it expected this year.
+            Season tickets bought before the end of May will keep their price until they run out, she added.
+            The council, which owns a third of the company, will discuss the rise at its meeting next week.
+            %s
+            """;
+
+    private static List<Violation> checkPlain(String top, String bottom) {
+        return check(plain(PLAIN.formatted(top, bottom)), Map.of());
+    }
+
+    @Nested
+    class RealCopyForms {
+        @ParameterizedTest
+        @ValueSource(strings = {"RIVERTON, Ore. (KXYZ) — ", "(MENAFN- Harbour Times) ",
+                "NEW YORK, Sept. 22, 2025 /PRNewswire/ -- ", "TORONTO, March 3, 2025 /CNW/ - ",
+                "Accra, March 24, GNA - ", "Tamale, March 24, TNA - ", "03 Dec 2025; MEMO: ",
+                "SAN MATEO, Calif.--(HARBOUR WIRE)--", "(KXYZ) "})
+        void datelineTagsOutsideTheListsCredit(String tag) {
+            assertThat(checkArticle(article(tag, ""))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"RIVERTON (UPDATE) ", "LISBON (VIDEO) — ", "Officials in Accra (GNA) said ",
+                "The court (ICC) said ", "Kumasi, KNUST - "})
+        void bracketsThatAreNoDatelineTagDoNotCredit(String opening) {
+            assertThat(checkArticle(article(opening, ""))).extracting(Violation::detail).containsExactly(NO_SOURCE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ANKARA-Anadolu Agency", "ISTANBUL – AA", "Press Trust of India August 5, 2025, 14:50 IST",
+                "PTI | Riverton | Updated: Aug 5, 2025 14:50 IST", "By JANE DOE and JOHN ROE, Associated Press Writers",
+                "By Jane Doe, Associated Press Writer Posted: Aug 5, 2025 3:40 p.m.", "Tribune News Service",
+                "A Correspondent", "Staff Reporter", "Valley Report", "Courtesy: The Canadian Press."})
+        void creditLinesAndBylinesNearTheTopOfPlainText(String line) {
+            assertThat(checkPlain(line, "")).isEmpty();
+            assertThat(checkPlain("Listen to this article\nShare\n" + line, "")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"This report by The Canadian Press was first published May 30, 2025.",
+                "Published in the Valley Courier, October 7th, 2016", "(With inputs from PTI)", "Source: AAP",
+                "A Correspondent", "Tribune News Service"})
+        void endCreditsOfPlainText(String line) {
+            assertThat(checkPlain("", line)).isEmpty();
+            assertThat(checkPlain("", line + "\nRead more: Council to vote on the ferry budget\nShare this article"
+                    + "\nhttps://example.com/ferries\nRelated\nTram depot to become a market hall")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"next week.AGENCIES", "next week. AFP", "next week. PTI ABC XYZ",
+                "next week.\"This report by The Canadian Press was first published May 30, 2025. Advertisement",
+                "next week. (TSX:HBR)Jane Doe, The Canadian Press"})
+        void agencyGluedToTheLastSentence(String ending) {
+            assertThat(check(plain(PLAIN.formatted("", "").replace("next week.", ending)), Map.of())).isEmpty();
+        }
+
+        @Test
+        void aDatelineTagOpeningAFileWhoseFirstLineIsReadAsTheHeadline() {
+            String text = PLAIN.formatted("", "").replace("Ferry fares to rise in June\n",
+                    "NEW YORK, Sept. 22, 2025 /PRNewswire/ -- Northwind Ferries today announced new fares.\n");
+            assertThat(check(plain(text), Map.of())).isEmpty();
+        }
+
+        @Test
+        void bylineGluedToASentenceCaseHeadline() {
+            String text = PLAIN.formatted("", "").replace("Ferry fares to rise in June", "Ferry fares to rise in June By Jane Doe");
+            assertThat(check(plain(text), Map.of())).isEmpty();
+            String glued = PLAIN.formatted("", "").replace("Ferry fares to rise in June", "Ferry fares to rise in JuneBy Jane Doe");
+            assertThat(check(plain(glued), Map.of())).isEmpty();
+        }
+
+        @Test
+        void titleCaseHeadlineWithByIsNoByline() {
+            String text = PLAIN.formatted("", "").replace("Ferry fares to rise in June", "Fares Driven Up By Fuel Costs");
+            assertThat(check(plain(text), Map.of())).extracting(Violation::detail).containsExactly(NO_SOURCE_SHOWN);
+        }
+
+        @Test
+        void aSourceLineFollowedOnlyByLeftoversIsTheLastLine() {
+            String leftovers = "SOURCE: AA\nRead more: Council to vote on the ferry budget\n🔗\n"
+                    + "Sign up for our morning newsletter to get the top stories before breakfast.\n"
+                    + "https://example.com/ferries?utm_source=share\nShare this with family and friends\n"
+                    + "Follow @valleycourier for updates.\nHarbour Gazette - Tram depot to become a market hall\n"
+                    + "The old depot will open as a covered market in the autumn, the council says.\n»";
+            assertThat(check(plain(PLAIN.formatted("", leftovers)), Map.of())).isEmpty();
+        }
+
+        @Test
+        void aSourceLineFollowedByStoryCopyIsReported() {
+            String text = PLAIN.formatted("", "SOURCE: AA\n"
+                    + "The operator also plans to buy two new boats by the end of next year.\n"
+                    + "Read more: Council to vote on the ferry budget");
+            assertThat(check(plain(text), Map.of())).extracting(Violation::detail).containsExactly(NOT_LAST);
+        }
+    }
+
+    @Nested
+    class NoCreditLevels {
+        @Test
+        void plainCopyWithNoCreditInSightIsOnlyNoted() {
+            assertThat(checkPlain("", "")).singleElement().satisfies(violation -> {
+                assertThat(violation.detail()).isEqualTo(NO_SOURCE_SHOWN);
+                assertThat(violation.severity()).isEqualTo(io.github.copydesk.rule.Severity.INFO);
+            });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"LISBON, March 3 - The ferry", "New Delhi, Aug 5, 2025: The ferry"})
+        void aDatedDatelineWithoutATagIsNoEvidenceOfAgencyCopy(String opening) {
+            String text = PLAIN.formatted("", "").replace("The ferry", opening);
+            assertThat(check(plain(text), Map.of())).singleElement().satisfies(violation -> {
+                assertThat(violation.detail()).isEqualTo(NO_SOURCE_SHOWN);
+                assertThat(violation.severity()).isEqualTo(io.github.copydesk.rule.Severity.INFO);
+            });
+        }
+
+        @Test
+        void aSpeakerTalkingToAnAgencyIsTheAgencysCopy() {
+            String text = PLAIN.formatted("", "").replace("its chief executive said on Monday",
+                    "its chief executive told Anadolu Agency on Monday");
+            assertThat(check(plain(text), Map.of())).extracting(Violation::detail).containsExactly(NO_SOURCE);
+        }
+
+        @Test
+        void theDesksWireLayoutNeedsACredit() {
+            assertThat(checkArticle(article("", ""))).singleElement()
+                    .satisfies(violation -> assertThat(violation.detail()).isEqualTo(NO_SOURCE));
+        }
+
+        @Test
+        void theLevelsAreOptions() {
+            assertThat(check(plain(PLAIN.formatted("", "")), Map.of("noCreditUnshown", "off"))).isEmpty();
+            assertThat(check(plain(PLAIN.formatted("", "")), Map.of("noCreditUnshown", "error")))
+                    .extracting(Violation::severity).containsExactly(io.github.copydesk.rule.Severity.ERROR);
+            assertThat(checkArticle(article("", ""), Map.of("noCredit", "warning")))
+                    .extracting(Violation::severity).containsExactly(io.github.copydesk.rule.Severity.WARNING);
+        }
+    }
+
     @Nested
     class RuleFile {
         @Test
@@ -464,6 +635,12 @@ class SourceLineCheckTest {
             assertThat(options.get("agencies")).isEqualTo(SourceLineCheck.DEFAULT_AGENCIES);
             assertThat(options.get("outlets")).isEqualTo(SourceLineCheck.DEFAULT_OUTLETS);
             assertThat(options.get("creditPhrases")).isEqualTo(SourceLineCheck.DEFAULT_CREDIT_PHRASES);
+            assertThat(options.get("houseCredits")).isEqualTo(SourceLineCheck.DEFAULT_HOUSE_CREDITS);
+            assertThat(options.get("notTags")).isEqualTo(SourceLineCheck.DEFAULT_NOT_TAGS);
+            assertThat(options.get("leftoverCues")).isEqualTo(SourceLineCheck.DEFAULT_LEFTOVER_CUES);
+            assertThat(options.get("agencyCopyCues")).isEqualTo(SourceLineCheck.DEFAULT_AGENCY_COPY_CUES);
+            assertThat(options.get("noCredit")).isEqualTo("error");
+            assertThat(options.get("noCreditUnshown")).isEqualTo("info");
         }
 
         @Test
@@ -484,8 +661,10 @@ class SourceLineCheckTest {
             }
         }
 
+        /** As the plugin reads examples: one that opens with a wire header line is a whole article. */
         private List<Violation> checkSnippet(String text, Map<String, Object> options) {
-            return check(WireTextParser.forSnippets().parse("example", text), options);
+            WireTextParser parser = text.startsWith("date ") ? WireTextParser.forArticles() : WireTextParser.forSnippets();
+            return check(parser.parse("example", text), options);
         }
 
         @SuppressWarnings("unchecked")
