@@ -144,6 +144,14 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.baselineFile")
     File baselineFile;
 
+    /**
+     * Whether a run that selects no article at all fails the build. Default: {@code true} when
+     * {@code articleDirectories} or {@code files} are configured, {@code false} otherwise (the
+     * default {@code content} folder may be absent).
+     */
+    @Parameter(property = "copydesk.failOnNoFiles")
+    Boolean failOnNoFiles;
+
     /** Threads that check files; 0 means one per processor core. */
     @Parameter(property = "copydesk.threads", defaultValue = "0")
     int threads;
@@ -200,12 +208,17 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
                 paths(files, base));
         try {
             List<Path> selected = selection.select();
+            if (selected.isEmpty()) {
+                String none = "copydesk found no articles to check: " + (selection.files().isEmpty()
+                        ? "no file in " + selection.directories() + " matches " + selection.includes()
+                        : "no file in " + selection.files() + " matches " + selection.includes());
+                if (failsOnNoFiles()) {
+                    throw new MojoExecutionException(none + " (set failOnNoFiles=false to allow this)");
+                }
+                getLog().warn(none);
+            }
             if (changedSince != null && !changedSince.isBlank()) {
                 return changedArticles(base, selected);
-            }
-            if (selected.isEmpty()) {
-                getLog().warn("copydesk found no articles to check: no file in " + selection.directories()
-                        + " matches " + selection.includes());
             }
             return selected;
         } catch (IOException e) {
@@ -213,6 +226,13 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    private boolean failsOnNoFiles() {
+        if (failOnNoFiles != null) {
+            return failOnNoFiles;
+        }
+        return !orEmpty(articleDirectories).isEmpty() || !orEmpty(files).isEmpty();
     }
 
     private List<Path> changedArticles(Path base, List<Path> selected) throws IOException, MojoExecutionException {
@@ -343,14 +363,21 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return project == null || project.getFile() == null;
     }
 
-    private List<Path> directories(Path base) {
-        if (articleDirectories != null && !articleDirectories.isEmpty()) {
-            List<Path> directories = paths(articleDirectories, base);
-            directories.stream().filter(d -> !d.toFile().isDirectory())
-                    .forEach(d -> getLog().warn("copydesk: article directory " + d + " does not exist"));
-            return directories;
+    /**
+     * The configured article directories, each of which must be a folder, or the default one,
+     * which may be absent.
+     */
+    private List<Path> directories(Path base) throws MojoExecutionException {
+        List<Path> directories = paths(articleDirectories, base);
+        if (directories.isEmpty()) {
+            return List.of(runsWithoutPom() ? base : base.resolve("content"));
         }
-        return List.of(runsWithoutPom() ? base : base.resolve("content"));
+        List<String> problems = directories.stream().map(FileSelection::directoryProblem).flatMap(Optional::stream)
+                .map(problem -> "articleDirectories: " + problem).toList();
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException(String.join(System.lineSeparator(), problems));
+        }
+        return directories;
     }
 
     private Charset charset() throws MojoExecutionException {

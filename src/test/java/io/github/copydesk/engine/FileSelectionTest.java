@@ -83,4 +83,26 @@ class FileSelectionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid file pattern '**/*.{txt'");
     }
+
+    @Test
+    void aMisspeltDirectoryNamesTheNearestExistingFolder() {
+        assertThat(FileSelection.directoryProblem(base.resolve("contnet")))
+                .contains(base.resolve("contnet") + " does not exist (did you mean " + base.resolve("content") + "?)");
+        assertThat(FileSelection.directoryProblem(base.resolve("content/wrold/2024")))
+                .contains(base.resolve("content/wrold/2024") + " does not exist (did you mean "
+                        + base.resolve("content/world") + "?)");
+    }
+
+    @Test
+    void aMissingDirectoryWithNothingCloseIsNamedAlone() {
+        assertThat(FileSelection.directoryProblem(base.resolve("archive-2019")))
+                .contains(base.resolve("archive-2019") + " does not exist");
+    }
+
+    @Test
+    void aFileIsNotAnArticleDirectory() {
+        assertThat(FileSelection.directoryProblem(base.resolve("content/top.txt")))
+                .contains(base.resolve("content/top.txt") + " is a file, not a folder");
+        assertThat(FileSelection.directoryProblem(base.resolve("content"))).isEmpty();
+    }
 }

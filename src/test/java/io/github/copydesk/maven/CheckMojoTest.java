@@ -169,4 +169,50 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageEndingWith("no-such-suppressions.yml: the suppressions file does not exist");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aMisspeltArticleDirectoryIsAConfigurationErrorNamingTheNearestFolder(CheckMojo mojo) {
+        mojo.articleDirectories = List.of(new File("contnet"));
+        Path base = mojo.baseDirectory();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("articleDirectories: " + base.resolve("contnet") + " does not exist (did you mean "
+                        + base.resolve("content") + "?)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anArticleDirectoryThatIsAFileIsAConfigurationError(CheckMojo mojo) {
+        mojo.articleDirectories = List.of(new File("content"), new File("pom.xml"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("articleDirectories: " + mojo.baseDirectory().resolve("pom.xml") + " is a file, not a folder");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.rtf")
+    void configuredFoldersThatHoldNoArticleFailTheBuild(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("copydesk found no articles to check: no file in [")
+                .hasMessageEndingWith(" matches [**/*.rtf] (set failOnNoFiles=false to allow this)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.rtf")
+    @MojoParameter(name = "failOnNoFiles", value = "false")
+    void failOnNoFilesFalseLetsAnEmptySelectionPass(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.rtf")
+    void theAbsentDefaultFolderOnlyWarns(CheckMojo mojo) {
+        mojo.articleDirectories = null;
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
 }
