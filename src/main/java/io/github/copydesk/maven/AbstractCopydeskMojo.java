@@ -169,7 +169,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
      * for a goal that runs and reports the examples itself.
      */
     protected RuleSet loadRules(Path base, boolean runExamples) throws MojoExecutionException {
-        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), orEmpty(disabledRules), severities);
+        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), items(disabledRules), severities);
         try {
             RuleSetLoader loader = new RuleSetLoader();
             return runExamples ? loader.load(settings, this::examplesPassedBefore)
@@ -204,7 +204,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
      * {@code changedSince} is set; warns when there are none.
      */
     protected List<Path> selectArticles(Path base) throws MojoExecutionException {
-        FileSelection selection = new FileSelection(directories(base), orEmpty(includes), orEmpty(excludes),
+        FileSelection selection = new FileSelection(directories(base), items(includes), items(excludes),
                 paths(files, base));
         try {
             List<Path> selected = selection.select();
@@ -232,7 +232,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         if (failOnNoFiles != null) {
             return failOnNoFiles;
         }
-        return !orEmpty(articleDirectories).isEmpty() || !orEmpty(files).isEmpty();
+        return !paths(articleDirectories, Path.of("")).isEmpty() || !paths(files, Path.of("")).isEmpty();
     }
 
     private List<Path> changedArticles(Path base, List<Path> selected) throws IOException, MojoExecutionException {
@@ -391,11 +391,19 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The list's paths resolved against {@code base}, without the empty items a trailing or doubled
+     * comma on the command line gives ({@code a.txt,} or {@code a,,b}).
+     */
     protected static List<Path> paths(List<File> files, Path base) {
-        return orEmpty(files).stream().map(file -> base.resolve(file.toPath()).normalize()).toList();
+        return Optional.ofNullable(files).orElse(List.of()).stream()
+                .filter(file -> file != null && !file.getPath().isBlank())
+                .map(file -> base.resolve(file.toPath()).normalize()).toList();
     }
 
-    protected static <T> List<T> orEmpty(List<T> list) {
-        return Optional.ofNullable(list).orElse(List.of());
+    /** The list's items stripped, without empty ones; none when the list is unset. */
+    protected static List<String> items(List<String> list) {
+        return Optional.ofNullable(list).orElse(List.of()).stream()
+                .filter(item -> item != null && !item.isBlank()).map(String::strip).toList();
     }
 }

@@ -215,4 +215,27 @@ class CheckMojoTest {
 
         assertThatCode(mojo::execute).doesNotThrowAnyException();
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "files", value = "content/clean.txt,,content/harbour-ferry.txt,")
+    @MojoParameter(name = "articleDirectories", value = ",content,")
+    @MojoParameter(name = "ruleDirectories", value = ",")
+    @MojoParameter(name = "includes", value = "**/*.txt,,")
+    @MojoParameter(name = "excludes", value = ",")
+    @MojoParameter(name = "disabledRules", value = "source-line,,")
+    @MojoParameter(name = "outputFormats", value = ",console,")
+    @MojoParameter(name = "severities", value = ",promo-link=warning,,")
+    void emptyItemsInListParametersAreIgnored(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = ",")
+    @MojoParameter(name = "disabledRules", value = ",")
+    void aListOfNothingIsAsIfUnset(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("You have 1 copydesk violation.");
+    }
 }
