@@ -2,6 +2,7 @@ package io.github.copydesk.maven;
 
 import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.config.ConfigurationFileException;
+import io.github.copydesk.config.ProjectPaths;
 import io.github.copydesk.config.RuleConfigurationException;
 import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.config.RuleSetLoader;
@@ -271,7 +272,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         if (suppressionsFile == null) {
             return request;
         }
-        Path file = base.resolve(suppressionsFile.toPath()).normalize();
+        Path file = ProjectPaths.resolve(base, suppressionsFile.getPath());
         List<String> ruleIds = rules.rules().stream().map(Rule::id).toList();
         try {
             return request.withSuppressions(SuppressionsFile.read(file, DisplayPath.of(base, file), ruleIds),
@@ -284,7 +285,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
 
     /** The baseline file: the one configured, else {@link #DEFAULT_BASELINE_FILE} in the base directory. */
     protected Path baselinePath(Path base) {
-        return base.resolve(baselineFile == null ? Path.of(DEFAULT_BASELINE_FILE) : baselineFile.toPath()).normalize();
+        return ProjectPaths.resolve(base, baselineFile == null ? DEFAULT_BASELINE_FILE : baselineFile.getPath());
     }
 
     /** Whether {@code baselineFile} was set, so that a missing file is an error rather than no baseline. */
@@ -398,7 +399,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     protected static List<Path> paths(List<File> files, Path base) {
         return Optional.ofNullable(files).orElse(List.of()).stream()
                 .filter(file -> file != null && !file.getPath().isBlank())
-                .map(file -> base.resolve(file.toPath()).normalize()).toList();
+                .map(file -> ProjectPaths.resolve(base, file.getPath())).toList();
     }
 
     /** The list's items stripped, without empty ones; none when the list is unset. */
