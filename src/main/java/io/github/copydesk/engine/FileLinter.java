@@ -145,8 +145,13 @@ final class FileLinter {
         for (InputProblem problem : article.problems()) {
             findings.add(InputFindings.of(displayPath, problem));
         }
+        // Unread front matter would look like none to a rule that reads it, which would then report
+        // what the metadata may well hold (a source, a credit, a date): such rules stay quiet.
+        boolean metadataUnread = article.problems().stream().anyMatch(InputProblem::metadataUnread);
         for (Rule rule : rules) {
-            runRule(rule, article, findings);
+            if (!(metadataUnread && rule.readsMetadata())) {
+                runRule(rule, article, findings);
+            }
         }
         return findings;
     }

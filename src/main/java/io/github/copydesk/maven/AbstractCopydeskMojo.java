@@ -64,6 +64,10 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
             getLog().info("copydesk is skipped.");
             return;
         }
+        Optional<String> limits = LintRequest.limitsProblem(maxFileSize, threads);
+        if (limits.isPresent()) {
+            throw new MojoExecutionException(limits.get());
+        }
         if (quickCompilation) {
             QuickCompilation.applyInBackground(new LogListener(getLog()));
         }

@@ -95,7 +95,7 @@ class FrontMatterTest {
         FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"never closed\n+++\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(
-                new InputProblem("Broken front matter: unterminated string", 2, 9));
+                new InputProblem("Broken front matter: unterminated string", 2, 9, true));
     }
 
     @Test
@@ -103,7 +103,7 @@ class FrontMatterTest {
         FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"x\"\n");
 
         assertThat(frontMatter.problems()).containsExactly(
-                new InputProblem("Broken front matter: no closing +++ line", 1, 1));
+                new InputProblem("Broken front matter: no closing +++ line", 1, 1, true));
     }
 
     // --- hostile input: nesting and self-reference become problems, not a StackOverflowError -------
@@ -114,7 +114,7 @@ class FrontMatterTest {
                 + "\n---\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(new InputProblem(
-                "Broken front matter: lists and mappings nested more than 64 deep", 2, 70));
+                "Broken front matter: lists and mappings nested more than 64 deep", 2, 70, true));
         assertThat(frontMatter.metadata()).isEqualTo(Metadata.EMPTY);
     }
 
@@ -141,6 +141,18 @@ class FrontMatterTest {
                 + "\n+++\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(new InputProblem(
-                "Broken front matter: arrays nested more than 32 deep", 2, 40));
+                "Broken front matter: arrays nested more than 32 deep", 2, 40, true));
+    }
+
+    @Test
+    void frontMatterOverTheLimitIsTooLargeNotBroken() {
+        String value = "a".repeat(FrontMatter.MAX_CODE_POINTS);
+        FrontMatter frontMatter = FrontMatter.read("---\ntitle: " + value + "\n---\nBody.\n");
+
+        assertThat(frontMatter.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("Front matter is too large to read: 1000008 characters, the limit"
+                    + " is 1000000");
+            assertThat(problem.metadataUnread()).isTrue();
+        });
     }
 }

@@ -166,4 +166,14 @@ class LinterTest {
         assertThat(findings).extracting(Finding::ruleId).containsExactly("copydesk-input", "promo-link");
         assertThat(findings.get(1).line()).isEqualTo(8);
     }
+
+    @Test
+    void brokenFrontMatterSilencesTheRulesThatReadMetadataOnly() throws Exception {
+        Path md = write("content/vote.md", "---\ntitle: \"unterminated\nsource: AA\n---\n\n"
+                + "The council voted on Monday.\n\n👉\n");
+
+        List<Finding> findings = lint(List.of(md), 1, rules).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("copydesk-input", "promo-link");
+    }
 }

@@ -238,4 +238,21 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("You have 1 copydesk violation.");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "maxFileSize", value = "-1")
+    void aNegativeSizeLimitIsAConfigurationErrorWithTheValidRange(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("maxFileSize: -1 is not a size; use a number of bytes from 1 to 9223372036854775807");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "threads", value = "-3")
+    void aNegativeThreadCountIsAConfigurationErrorWithTheValidRange(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("threads: -3 is not a thread count; use 0 (one per processor core) or a number from 1 to"
+                        + " 2147483647");
+    }
 }

@@ -339,4 +339,9 @@ public final class SourceLineCheck implements Check {
             }
         }
     }
+
+    @Override
+    public boolean readsMetadata() {
+        return true;
+    }
 }
