@@ -34,6 +34,11 @@ import org.apache.commons.text.StringSubstitutor;
 final class FileLinter {
     /** Characters of shown text enough for an excerpt's words. */
     private static final int EXCERPT_SOURCE = 400;
+    /**
+     * Characters of a value a message shows at most: a detail quotes the text it is about, which
+     * may be one 100,000-character URL.
+     */
+    private static final int MAX_MESSAGE_VALUE = 300;
     private final ArticleReader reader;
     private final Map<ArticleFormat, ArticleParser> parsers;
     private final List<Rule> rules;
@@ -181,6 +186,7 @@ final class FileLinter {
         String excerpt = Excerpt.of(shown.isBlank() ? matched : shown);
         Map<String, String> values = new HashMap<>(violation.values());
         values.put("detail", violation.detail());
+        values.replaceAll((name, value) -> Excerpt.cut(value, MAX_MESSAGE_VALUE));
         values.put("match", excerpt);
         String message = new StringSubstitutor(values).setDisableSubstitutionInValues(true).replace(rule.message());
         return new Finding(article.path(), lines.line(start), lines.column(start), lines.line(end), lines.column(end),

@@ -9,6 +9,7 @@ import io.github.copydesk.config.RuleSettings;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Severity;
+import io.github.copydesk.rule.Violation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,5 +176,20 @@ class LinterTest {
         List<Finding> findings = lint(List.of(md), 1, rules).findings();
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly("copydesk-input", "promo-link");
+    }
+
+    @Test
+    void aMessageQuotingAHugeMatchStaysBounded() throws Exception {
+        Rule quoting = new Rule("quotes-it", "test", Severity.WARNING, "${detail} | ${match}", "",
+                Set.of(BlockKind.PARAGRAPH), (article, scope, report) -> article.blocks(scope).forEach(
+                        block -> report.accept(Violation.over(block, "Avoid '" + block.text() + "'"))),
+                Rule.Examples.NONE, "test");
+        String url = "https://example.com/" + "x".repeat(100_000);
+        Path wire = write("content/link.txt", CLEAN.replace("three islands.", "three islands: " + url));
+
+        List<Finding> findings = lint(List.of(wire), 1, new RuleSet(List.of(quoting))).findings();
+
+        assertThat(findings).isNotEmpty().allSatisfy(finding -> assertThat(finding.message()).hasSizeLessThan(400)
+                .endsWith("..."));
     }
 }
