@@ -40,7 +40,7 @@ public final class AtomicFiles {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its owner-only permissions would carry over to the target.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = folder.resolve(temporaryName(target));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
@@ -54,6 +54,11 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** A new temporary file's name for {@code target}; {@link StrayTemporaries} knows it by this form. */
+    static String temporaryName(Path target) {
+        return "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp";
     }
 
     private static void keepPermissions(Path original, Path temporary) throws IOException {

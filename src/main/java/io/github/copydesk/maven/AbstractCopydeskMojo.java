@@ -14,6 +14,7 @@ import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
 import io.github.copydesk.engine.QuickCompilation;
+import io.github.copydesk.engine.StrayTemporaries;
 import io.github.copydesk.rule.Rule;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +60,12 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.quickCompilation", defaultValue = "true")
     boolean quickCompilation;
 
+    /** When the goal started: a temporary file older than this cannot be one this run is writing. */
+    private Instant started = Instant.now();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        started = Instant.now();
         if (skip) {
             getLog().info("copydesk is skipped.");
             return;
@@ -339,6 +345,18 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Removes the temporary files an interrupted {@code fix} left beside the articles of
+     * {@code request}, and says how many.
+     */
+    protected void removeStrayTemporaries(LintRequest request) {
+        int removed = StrayTemporaries.removeBeside(request.files(), started);
+        if (removed > 0) {
+            getLog().info("copydesk removed " + removed + (removed == 1 ? " temporary file" : " temporary files")
+                    + " (.<name>.<id>.tmp) that an interrupted copydesk:fix left beside the articles.");
         }
     }
 

@@ -97,6 +97,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
         Set<ReportFormat> formats = formats();
         Path base = baseDirectory();
         LintRequest request = lintRequest(base).withBaseline(baseline(base));
+        removeStrayTemporaries(request);
         LintResult result = lint(request);
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);

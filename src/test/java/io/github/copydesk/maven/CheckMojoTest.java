@@ -255,4 +255,20 @@ class CheckMojoTest {
                 .hasMessage("threads: -3 is not a thread count; use 0 (one per processor core) or a number from 1 to"
                         + " 2147483647");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void checkRemovesTheTemporaryFilesAnInterruptedFixLeft(CheckMojo mojo, @TempDir Path content) throws Exception {
+        Path article = content.resolve("clean.txt");
+        Files.copy(mojo.baseDirectory().resolve("content/clean.txt"), article);
+        Path stray = content.resolve(".clean.txt.0b5c9a4e-6a2f-4a59-9f5e-2d8e3c1b7a90.tmp");
+        Files.writeString(stray, "half-written");
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        mojo.articleDirectories = List.of(content.toFile());
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+
+        assertThat(stray).doesNotExist();
+        assertThat(article).exists();
+    }
 }
