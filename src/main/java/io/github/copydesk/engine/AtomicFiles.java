@@ -32,11 +32,14 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes what {@code content} produces to {@code target}, creating its folder if needed. A new
+     * Writes what {@code content} produces to {@code link}, or to the file it links to, creating its
+     * folder if needed. A new
      * file gets the usual permissions; a replaced one keeps its own. When {@code content} fails,
      * the target is left as it was.
      */
-    public static void replace(Path target, Content content) throws IOException {
+    public static void replace(Path link, Content content) throws IOException {
+        // Through a symbolic link the file it names is replaced, and the link kept.
+        Path target = Files.isSymbolicLink(link) && Files.exists(link) ? link.toRealPath() : link;
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its owner-only permissions would carry over to the target.

@@ -3,12 +3,14 @@ package io.github.copydesk.engine;
 import io.github.copydesk.article.PathGlob;
 import io.github.copydesk.config.ClosestName;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
  * searched like an article directory), else every file under the article directories that
  * matches an include pattern and no exclude pattern. Patterns are globs relative to the
  * directory searched ({@code **}{@code /*.md}); hidden folders such as {@code .git} are skipped.
+ * Symbolic links to files and folders are followed.
  */
 public record FileSelection(List<Path> directories, List<String> includes, List<String> excludes, List<Path> files) {
 
@@ -103,7 +106,9 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
         List<PathGlob> include = matchers(includes);
         List<PathGlob> exclude = matchers(excludes);
         Path root = directory.toAbsolutePath().normalize();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // Symbolic links are followed; a link back to a folder above it is kept as a path, which
+        // the linter reports as a loop.
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
@@ -121,7 +126,7 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                selected.add(file); // reading it again reports why it cannot be read
+                selected.add(file); // reading it again reports why it cannot be read, or that it is a loop
                 return FileVisitResult.CONTINUE;
             }
         });

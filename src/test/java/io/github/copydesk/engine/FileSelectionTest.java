@@ -105,4 +105,24 @@ class FileSelectionTest {
                 .contains(base.resolve("content/top.txt") + " is a file, not a folder");
         assertThat(FileSelection.directoryProblem(base.resolve("content"))).isEmpty();
     }
+
+    @Test
+    void symbolicLinksToFilesAndFoldersAreFollowed() throws Exception {
+        Files.createSymbolicLink(base.resolve("content/linked.txt"), base.resolve("other/f.txt"));
+        Files.createSymbolicLink(base.resolve("content/elsewhere"), base.resolve("other"));
+
+        assertThat(names(new FileSelection(List.of(base.resolve("content")), List.of("*.txt", "elsewhere/*.txt"),
+                List.of(), List.of()))).containsExactly("content/elsewhere/f.txt", "content/linked.txt", "content/top.txt");
+    }
+
+    @Test
+    void aLinkBackToAFolderAboveIsKeptOnceInsteadOfFollowed() throws Exception {
+        Files.createSymbolicLink(base.resolve("content/world/up"), base.resolve("content"));
+
+        List<String> selected = names(new FileSelection(List.of(base.resolve("content")), List.of(), List.of(),
+                List.of()));
+
+        assertThat(selected).filteredOn(name -> name.contains("/up")).containsExactly("content/world/up");
+        assertThat(selected).contains("content/top.txt", "content/world/a.txt");
+    }
 }

@@ -192,4 +192,23 @@ class LinterTest {
         assertThat(findings).isNotEmpty().allSatisfy(finding -> assertThat(finding.message()).hasSizeLessThan(400)
                 .endsWith("..."));
     }
+
+    @Test
+    void aSymbolicLinkLoopIsOneWarningNamingThePath() throws Exception {
+        Path clean = write("content/world/port.txt", CLEAN);
+        Files.createSymbolicLink(base.resolve("content/world/up"), base.resolve("content"));
+        List<Path> selected = new FileSelection(List.of(base.resolve("content")), List.of(), List.of(), List.of())
+                .select();
+
+        List<Finding> findings = lint(selected, 2, rules).findings();
+
+        assertThat(selected).contains(clean);
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.path()).isEqualTo("content/world/up");
+            assertThat(finding.ruleId()).isEqualTo("copydesk-input");
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.message()).isEqualTo("Symbolic link loop: content/world/up leads back to "
+                    + base.resolve("content").toRealPath() + ", which is being searched; not followed");
+        });
+    }
 }
