@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text: honours the configured encoding, strips a byte-order mark,
@@ -67,6 +68,11 @@ public final class ArticleReader {
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         if (!isWideEncoding()) {
+            Optional<String> wide = start == 0 ? WideText.of(bytes) : Optional.empty();
+            if (wide.isPresent()) {
+                return ArticleText.unreadable(new InputProblem(wide.get() + " text: set encoding=" + wide.get()
+                        + " (the encoding parameter) to check it; the file is read as " + charset.name(), 1, 1));
+            }
             for (int i = start; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     return ArticleText.unreadable(located("Binary file (NUL byte): not an article", bytes, start, i));

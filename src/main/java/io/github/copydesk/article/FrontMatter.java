@@ -45,7 +45,7 @@ final class FrontMatter {
             .setSchema(new CoreSchema())
             .setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(10)
-            .setCodePointLimit(1_000_000)
+            .setCodePointLimit(FrontMatter.MAX_CODE_POINTS + 1)
             .build();
 
     /**
@@ -54,6 +54,9 @@ final class FrontMatter {
      * first, tell the depth without recursing.
      */
     private static final int MAX_YAML_DEPTH = 64;
+
+    /** The most characters of front matter read: a runaway block costs no more than this to parse. */
+    static final int MAX_CODE_POINTS = 1_000_000;
 
     private final Metadata metadata;
     private final List<InputProblem> problems;
@@ -83,19 +86,26 @@ final class FrontMatter {
         if (closing < 0) {
             // Without a closing line there is no telling where the body would start.
             return new FrontMatter(Metadata.EMPTY,
-                    List.of(new InputProblem("Broken front matter: " + syntax.missingClosing(), 1, 1)),
+                    List.of(new InputProblem("Broken front matter: " + syntax.missingClosing(), 1, 1, true)),
                     text.length());
         }
         int bodyStart = Math.min(text.length(), lineEnd(text, closing) + 1);
         List<InputProblem> problems = new ArrayList<>();
         Metadata metadata = Metadata.EMPTY;
         Map<String, List<Block>> valueBlocks = Map.of();
+        int size = text.codePointCount(contentStart, closing);
+        if (size > MAX_CODE_POINTS) {
+            problems.add(new InputProblem("Front matter is too large to read: " + size + " characters, the limit is "
+                    + MAX_CODE_POINTS + " (no parameter raises it; move long values out of the front matter)", 1, 1,
+                    true));
+            return new FrontMatter(metadata, problems, bodyStart, valueBlocks);
+        }
         try {
             Content content = syntax.load(text.substring(contentStart, closing));
             metadata = metadata(content, problems);
             valueBlocks = valueBlocks(text, content.scalars());
         } catch (Broken e) {
-            problems.add(problem("Broken front matter: " + e.getMessage(), e.position));
+            problems.add(problem("Broken front matter: " + e.getMessage(), e.position).leavingMetadataUnread());
         }
         return new FrontMatter(metadata, problems, bodyStart, valueBlocks);
     }

@@ -10,6 +10,7 @@ import io.github.copydesk.rule.Scope;
 import io.github.copydesk.rule.ScopedCheck;
 import io.github.copydesk.rule.Severity;
 import io.github.copydesk.rule.Targeting;
+import io.github.copydesk.rule.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,10 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -43,6 +46,14 @@ final class RuleFileParser {
     private static final List<String> REQUIRED = List.of("id", "check", "severity", "message");
     private static final List<String> EXAMPLE_KEYS = List.of("flag", "pass");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** A placeholder as the message's substitution reads it; {@code $$\{} escapes one. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\$\\{([^}]*)}");
+    /** What every message may name: the matched text's first words and the check's own words. */
+    private static final List<String> PLACEHOLDERS = List.of("match", "detail");
+    /** The checks that propose a replacement, named by {@code ${suggestion}}. */
+    private static final Set<String> SUGGESTING = Set.of("substitution", "consistency", "source-line", "date-consistency");
+    /** Times a check is built again without a bad list item, to find the next one. */
+    private static final int MAX_BAD_ITEMS = 100;
 
     private final Map<String, CheckType> checkTypes;
 
@@ -71,6 +82,9 @@ final class RuleFileParser {
         CheckType type = checkType(entries, problems);
         Severity severity = severity(entries, problems);
         String message = scalar(entries, "message", problems);
+        if (message != null && type != null) {
+            checkPlaceholders((ScalarNode) entries.get("message").getValueNode(), type, problems);
+        }
         String description = Optional.ofNullable(scalar(entries, "description", problems)).orElse("");
         Scope scope = scope(entries, type, problems);
         Targeting when = when(entries, problems);
@@ -270,15 +284,109 @@ final class RuleFileParser {
                 values.put(name, construct(option.getValueNode()));
             });
         }
-        try {
-            return type.create(new CheckOptions(nonNull(values)));
-        } catch (OptionException e) {
-            Node fallback = tuple != null ? tuple.getKeyNode() : entries.get("check").getKeyNode();
-            problems.add(optionNode(optionNodes.get(e.option()), e.item(), fallback), message(e));
-            return null;
-        } catch (RuntimeException e) {
-            problems.add(tuple == null ? null : tuple.getKeyNode(), "invalid options: " + e.getMessage());
-            return null;
+        Node fallback = tuple != null ? tuple.getKeyNode() : entries.get("check").getKeyNode();
+        Map<String, List<Integer>> remaining = new LinkedHashMap<>();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Check check = type.create(new CheckOptions(nonNull(values)));
+                return attempt == 0 ? check : null;
+            } catch (OptionException e) {
+                int item = originalItem(values, remaining, e);
+                if (item < 0 && attempt > 0) {
+                    // The options are wrong as a whole only for want of the bad items taken out, already reported.
+                    return null;
+                }
+                problems.add(optionNode(optionNodes.get(e.option()), item, fallback), message(e));
+                // A check stops at the first bad item; built again without it, it names the next one.
+                if (item < 0 || attempt == MAX_BAD_ITEMS || !withoutItem(values, remaining, e)) {
+                    return null;
+                }
+            } catch (RuntimeException e) {
+                if (attempt == 0) {
+                    problems.add(tuple == null ? null : tuple.getKeyNode(), "invalid options: " + e.getMessage());
+                }
+                return null;
+            }
+        }
+    }
+
+    /** The index, in the option as written, of the item {@code e} names among those still in {@code values}. */
+    private static int originalItem(Map<String, Object> values, Map<String, List<Integer>> remaining,
+            OptionException e) {
+        if (e.item() < 0) {
+            return e.item();
+        }
+        List<Integer> indices = remaining.get(e.option());
+        if (indices == null) {
+            return e.item();
+        }
+        return e.item() < indices.size() ? indices.get(e.item()) : -1;
+    }
+
+    /** Takes the item {@code e} names out of its list or mapping option; false when it cannot. */
+    private static boolean withoutItem(Map<String, Object> values, Map<String, List<Integer>> remaining,
+            OptionException e) {
+        Object value = values.get(e.option());
+        int size;
+        if (value instanceof List<?> list) {
+            size = list.size();
+        } else if (value instanceof Map<?, ?> map) {
+            size = map.size();
+        } else {
+            return false;
+        }
+        if (e.item() >= size) {
+            return false;
+        }
+        List<Integer> indices = remaining.computeIfAbsent(e.option(), option -> {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                all.add(i);
+            }
+            return all;
+        });
+        indices.remove(e.item());
+        if (value instanceof List<?> list) {
+            List<Object> rest = new ArrayList<>(list);
+            rest.remove(e.item());
+            values.put(e.option(), rest);
+        } else {
+            Map<Object, Object> rest = new LinkedHashMap<>((Map<?, ?>) value);
+            Object key = new ArrayList<>(rest.keySet()).get(e.item());
+            rest.remove(key);
+            values.put(e.option(), rest);
+        }
+        return true;
+    }
+
+    /**
+     * Every {@code ${name}} in the message must be one the rule's check fills in; an unknown one
+     * would stay in every finding as written. Located at its line and column in the file when the
+     * message is on one line, else at the message's start.
+     */
+    private static void checkPlaceholders(ScalarNode message, CheckType type, Problems problems) {
+        List<String> valid = new ArrayList<>(PLACEHOLDERS);
+        if (SUGGESTING.contains(type.name())) {
+            valid.add(Violation.SUGGESTION);
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(message.getValue());
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            int defaultAt = name.indexOf(":-");
+            String bare = (defaultAt >= 0 ? name.substring(0, defaultAt) : name).strip();
+            if (valid.contains(bare)) {
+                continue;
+            }
+            String text = "unknown placeholder '${" + name + "}' in the message" + ClosestName.hint(bare, valid)
+                    + "; check '" + type.name() + "' fills in " + valid.stream().map(v -> "${" + v + "}").toList();
+            Optional<Mark> start = message.getStartMark();
+            if (start.isPresent() && message.getValue().indexOf('\n') < 0
+                    && start.get().getLine() == message.getEndMark().map(Mark::getLine).orElse(-1)) {
+                int quote = message.getScalarStyle() == ScalarStyle.PLAIN ? 0 : 1;
+                problems.add(start.get().getLine() + 1, start.get().getColumn() + 1 + quote + placeholder.start(), text);
+            } else {
+                problems.add(message, text);
+            }
         }
     }
 
@@ -371,6 +479,10 @@ final class RuleFileParser {
 
         void add(Node node, String message) {
             add(node == null ? null : node.getStartMark().orElse(null), message);
+        }
+
+        void add(int line, int column, String message) {
+            messages.add(origin + ":" + line + ":" + column + ": " + message);
         }
 
         void add(Mark mark, String message) {

@@ -32,15 +32,18 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes what {@code content} produces to {@code target}, creating its folder if needed. A new
+     * Writes what {@code content} produces to {@code link}, or to the file it links to, creating its
+     * folder if needed. A new
      * file gets the usual permissions; a replaced one keeps its own. When {@code content} fails,
      * the target is left as it was.
      */
-    public static void replace(Path target, Content content) throws IOException {
+    public static void replace(Path link, Content content) throws IOException {
+        // Through a symbolic link the file it names is replaced, and the link kept.
+        Path target = Files.isSymbolicLink(link) && Files.exists(link) ? link.toRealPath() : link;
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its owner-only permissions would carry over to the target.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = folder.resolve(temporaryName(target));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
@@ -54,6 +57,11 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** A new temporary file's name for {@code target}; {@link StrayTemporaries} knows it by this form. */
+    static String temporaryName(Path target) {
+        return "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp";
     }
 
     private static void keepPermissions(Path original, Path temporary) throws IOException {

@@ -15,12 +15,15 @@ import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.Excerpt;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringSubstitutor;
@@ -34,6 +37,11 @@ import org.apache.commons.text.StringSubstitutor;
 final class FileLinter {
     /** Characters of shown text enough for an excerpt's words. */
     private static final int EXCERPT_SOURCE = 400;
+    /**
+     * Characters of a value a message shows at most: a detail quotes the text it is about, which
+     * may be one 100,000-character URL.
+     */
+    private static final int MAX_MESSAGE_VALUE = 300;
     private final ArticleReader reader;
     private final Map<ArticleFormat, ArticleParser> parsers;
     private final List<Rule> rules;
@@ -65,6 +73,12 @@ final class FileLinter {
      * cache may answer for them; suppressions are applied afterwards, on every run.
      */
     FileFindings lint(Path file, String displayPath) {
+        Optional<Path> loop = linkLoop(file);
+        if (loop.isPresent()) {
+            return applySuppressionsFile(List.of(InputFindings.warning(displayPath, "Symbolic link loop: "
+                    + displayPath + " leads back to " + loop.get() + ", which is being searched; not followed")),
+                    List.of());
+        }
         ArticleParser parser = parser(file);
         if (parser == null) {
             return lint(file, displayPath, null);
@@ -81,6 +95,26 @@ final class FileLinter {
             return applySuppressionsFile(findings, List.of());
         }
         return suppressed(displayPath, decoded[0] != null ? decoded[0] : reader.decode(bytes.bytes()), findings);
+    }
+
+    /**
+     * The folder above it that {@code path} leads back to through a symbolic link, if it does: the
+     * walk keeps such a path instead of following it for ever.
+     */
+    private static Optional<Path> linkLoop(Path path) {
+        if (!Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        try {
+            Path target = path.toRealPath();
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null && parent.toRealPath().startsWith(target)) {
+                return Optional.of(target);
+            }
+        } catch (IOException | SecurityException e) {
+            // Not resolvable: reading it reports why.
+        }
+        return Optional.empty();
     }
 
     /** Lints {@code text}, already read from {@code file}, without the cache; null when the file's format is unknown. */
@@ -145,8 +179,13 @@ final class FileLinter {
         for (InputProblem problem : article.problems()) {
             findings.add(InputFindings.of(displayPath, problem));
         }
+        // Unread front matter would look like none to a rule that reads it, which would then report
+        // what the metadata may well hold (a source, a credit, a date): such rules stay quiet.
+        boolean metadataUnread = article.problems().stream().anyMatch(InputProblem::metadataUnread);
         for (Rule rule : rules) {
-            runRule(rule, article, findings);
+            if (!(metadataUnread && rule.readsMetadata())) {
+                runRule(rule, article, findings);
+            }
         }
         return findings;
     }
@@ -176,6 +215,7 @@ final class FileLinter {
         String excerpt = Excerpt.of(shown.isBlank() ? matched : shown);
         Map<String, String> values = new HashMap<>(violation.values());
         values.put("detail", violation.detail());
+        values.replaceAll((name, value) -> Excerpt.cut(value, MAX_MESSAGE_VALUE));
         values.put("match", excerpt);
         String message = new StringSubstitutor(values).setDisableSubstitutionInValues(true).replace(rule.message());
         return new Finding(article.path(), lines.line(start), lines.column(start), lines.line(end), lines.column(end),

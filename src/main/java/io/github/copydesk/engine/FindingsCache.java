@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,13 +38,18 @@ import java.util.function.Supplier;
  * rules, encoding, size limit, plugin version and code); under another key the cache starts empty.
  *
  * <p>The file is written whole to a temporary file and moved into place, so a run that stops half
- * way leaves the old cache or the new one, never a mix. A file that is not a cache, is damaged or
- * was written by another version is ignored with a debug message and replaced.
+ * way leaves the old cache or the new one, never a mix. It ends with a checksum of the rest, so that
+ * a file edited or with a flipped bit is known as damaged rather than served. A file that is not
+ * a cache, is damaged or was written by another version is ignored with a debug message and
+ * replaced.
  */
 public final class FindingsCache {
     /** The first bytes of a cache file, and the version of its layout. */
     static final String MAGIC = "copydesk findings cache";
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
+    /** The file ends with the SHA-256 of every byte before it. */
+    private static final String CHECKSUM = "SHA-256";
+    private static final int CHECKSUM_LENGTH = 32;
     /** More than the header of any cache file: magic, layout, version and run key. */
     private static final int HEADER_LIMIT = 4096;
 
@@ -170,7 +178,14 @@ public final class FindingsCache {
             return;
         }
         try {
-            AtomicFiles.replace(file, out -> write(new DataOutputStream(new BufferedOutputStream(out, 1 << 16)), entries));
+            AtomicFiles.replace(file, out -> {
+                MessageDigest digest = checksum();
+                DigestOutputStream summed = new DigestOutputStream(new BufferedOutputStream(out, 1 << 16), digest);
+                write(new DataOutputStream(summed), entries);
+                summed.on(false);
+                summed.write(digest.digest());
+                summed.flush();
+            });
         } catch (IOException | RuntimeException e) {
             listener.warn("copydesk could not write its cache " + file + ": " + e);
         }
@@ -213,8 +228,10 @@ public final class FindingsCache {
         out.flush();
     }
 
-    private static void read(ByteBuffer in, String pluginVersion, String runKey, Map<String, Entry> entries)
+    private static void read(ByteBuffer whole, String pluginVersion, String runKey, Map<String, Entry> entries)
             throws Stale {
+        readHeader(whole.duplicate(), pluginVersion, runKey);
+        ByteBuffer in = verified(whole);
         readHeader(in, pluginVersion, runKey);
         int count = count(in);
         for (int i = 0; i < count; i++) {
@@ -232,6 +249,30 @@ public final class FindingsCache {
         }
         if (in.hasRemaining()) {
             throw new IllegalArgumentException("unexpected bytes after the last entry");
+        }
+    }
+
+    /** The file without its checksum, when the checksum matches the rest. */
+    private static ByteBuffer verified(ByteBuffer whole) {
+        if (whole.remaining() < CHECKSUM_LENGTH) {
+            throw new IllegalArgumentException("no checksum");
+        }
+        int end = whole.limit() - CHECKSUM_LENGTH;
+        MessageDigest digest = checksum();
+        digest.update(whole.duplicate().limit(end));
+        byte[] stored = new byte[CHECKSUM_LENGTH];
+        whole.duplicate().position(end).get(stored);
+        if (!MessageDigest.isEqual(digest.digest(), stored)) {
+            throw new IllegalArgumentException("its checksum does not match its content");
+        }
+        return whole.duplicate().limit(end);
+    }
+
+    private static MessageDigest checksum() {
+        try {
+            return MessageDigest.getInstance(CHECKSUM);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has " + CHECKSUM, e);
         }
     }
 

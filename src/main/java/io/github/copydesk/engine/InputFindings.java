@@ -16,6 +16,11 @@ public final class InputFindings {
                 RULE_ID, Severity.ERROR, problem.message(), "", "", "");
     }
 
+    /** A warning about the path itself, such as a link that is not followed. */
+    public static Finding warning(String path, String message) {
+        return new Finding(path, 1, 1, 1, 2, RULE_ID, Severity.WARNING, message, "", "", "");
+    }
+
     public static Finding at(String path, int line, int column, String message) {
         return of(path, new InputProblem(message, line, column));
     }

@@ -29,6 +29,23 @@ public record LintRequest(Path baseDirectory, List<Path> files, Charset charset,
 
     public LintRequest {
         files = List.copyOf(files);
+        Optional<String> problem = limitsProblem(maxFileSize, threads);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    /** What is wrong with the size limit or the thread count, naming the parameter and its valid range. */
+    public static Optional<String> limitsProblem(long maxFileSize, int threads) {
+        if (maxFileSize < 1) {
+            return Optional.of("maxFileSize: " + maxFileSize + " is not a size; use a number of bytes from 1 to "
+                    + Long.MAX_VALUE);
+        }
+        if (threads < 0) {
+            return Optional.of("threads: " + threads + " is not a thread count; use 0 (one per processor core) or"
+                    + " a number from 1 to " + Integer.MAX_VALUE);
+        }
+        return Optional.empty();
     }
 
     public LintRequest withSuppressions(SuppressionsFile newSuppressions, LocalDate newToday) {

@@ -2,6 +2,7 @@ package io.github.copydesk.maven;
 
 import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.config.ConfigurationFileException;
+import io.github.copydesk.config.ProjectPaths;
 import io.github.copydesk.config.RuleConfigurationException;
 import io.github.copydesk.config.RuleSet;
 import io.github.copydesk.config.RuleSetLoader;
@@ -13,6 +14,7 @@ import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
 import io.github.copydesk.engine.QuickCompilation;
+import io.github.copydesk.engine.StrayTemporaries;
 import io.github.copydesk.rule.Rule;
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -57,11 +60,19 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.quickCompilation", defaultValue = "true")
     boolean quickCompilation;
 
+    /** When the goal started: a temporary file older than this cannot be one this run is writing. */
+    private Instant started = Instant.now();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        started = Instant.now();
         if (skip) {
             getLog().info("copydesk is skipped.");
             return;
+        }
+        Optional<String> limits = LintRequest.limitsProblem(maxFileSize, threads);
+        if (limits.isPresent()) {
+            throw new MojoExecutionException(limits.get());
         }
         if (quickCompilation) {
             QuickCompilation.applyInBackground(new LogListener(getLog()));
@@ -144,6 +155,14 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.baselineFile")
     File baselineFile;
 
+    /**
+     * Whether a run that selects no article at all fails the build. Default: {@code true} when
+     * {@code articleDirectories} or {@code files} are configured, {@code false} otherwise (the
+     * default {@code content} folder may be absent).
+     */
+    @Parameter(property = "copydesk.failOnNoFiles")
+    Boolean failOnNoFiles;
+
     /** Threads that check files; 0 means one per processor core. */
     @Parameter(property = "copydesk.threads", defaultValue = "0")
     int threads;
@@ -161,7 +180,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
      * for a goal that runs and reports the examples itself.
      */
     protected RuleSet loadRules(Path base, boolean runExamples) throws MojoExecutionException {
-        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), orEmpty(disabledRules), severities);
+        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), items(disabledRules), severities);
         try {
             RuleSetLoader loader = new RuleSetLoader();
             return runExamples ? loader.load(settings, this::examplesPassedBefore)
@@ -196,16 +215,21 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
      * {@code changedSince} is set; warns when there are none.
      */
     protected List<Path> selectArticles(Path base) throws MojoExecutionException {
-        FileSelection selection = new FileSelection(directories(base), orEmpty(includes), orEmpty(excludes),
+        FileSelection selection = new FileSelection(directories(base), items(includes), items(excludes),
                 paths(files, base));
         try {
             List<Path> selected = selection.select();
+            if (selected.isEmpty()) {
+                String none = "copydesk found no articles to check: " + (selection.files().isEmpty()
+                        ? "no file in " + selection.directories() + " matches " + selection.includes()
+                        : "no file in " + selection.files() + " matches " + selection.includes());
+                if (failsOnNoFiles()) {
+                    throw new MojoExecutionException(none + " (set failOnNoFiles=false to allow this)");
+                }
+                getLog().warn(none);
+            }
             if (changedSince != null && !changedSince.isBlank()) {
                 return changedArticles(base, selected);
-            }
-            if (selected.isEmpty()) {
-                getLog().warn("copydesk found no articles to check: no file in " + selection.directories()
-                        + " matches " + selection.includes());
             }
             return selected;
         } catch (IOException e) {
@@ -213,6 +237,13 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    private boolean failsOnNoFiles() {
+        if (failOnNoFiles != null) {
+            return failOnNoFiles;
+        }
+        return !paths(articleDirectories, Path.of("")).isEmpty() || !paths(files, Path.of("")).isEmpty();
     }
 
     private List<Path> changedArticles(Path base, List<Path> selected) throws IOException, MojoExecutionException {
@@ -251,7 +282,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         if (suppressionsFile == null) {
             return request;
         }
-        Path file = base.resolve(suppressionsFile.toPath()).normalize();
+        Path file = ProjectPaths.resolve(base, suppressionsFile.getPath());
         List<String> ruleIds = rules.rules().stream().map(Rule::id).toList();
         try {
             return request.withSuppressions(SuppressionsFile.read(file, DisplayPath.of(base, file), ruleIds),
@@ -264,7 +295,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
 
     /** The baseline file: the one configured, else {@link #DEFAULT_BASELINE_FILE} in the base directory. */
     protected Path baselinePath(Path base) {
-        return base.resolve(baselineFile == null ? Path.of(DEFAULT_BASELINE_FILE) : baselineFile.toPath()).normalize();
+        return ProjectPaths.resolve(base, baselineFile == null ? DEFAULT_BASELINE_FILE : baselineFile.getPath());
     }
 
     /** Whether {@code baselineFile} was set, so that a missing file is an error rather than no baseline. */
@@ -317,6 +348,18 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Removes the temporary files an interrupted {@code fix} left beside the articles of
+     * {@code request}, and says how many.
+     */
+    protected void removeStrayTemporaries(LintRequest request) {
+        int removed = StrayTemporaries.removeBeside(request.files(), started);
+        if (removed > 0) {
+            getLog().info("copydesk removed " + removed + (removed == 1 ? " temporary file" : " temporary files")
+                    + " (.<name>.<id>.tmp) that an interrupted copydesk:fix left beside the articles.");
+        }
+    }
+
     protected LintResult lint(LintRequest request) throws MojoExecutionException {
         try {
             return linter().lint(request);
@@ -343,14 +386,21 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return project == null || project.getFile() == null;
     }
 
-    private List<Path> directories(Path base) {
-        if (articleDirectories != null && !articleDirectories.isEmpty()) {
-            List<Path> directories = paths(articleDirectories, base);
-            directories.stream().filter(d -> !d.toFile().isDirectory())
-                    .forEach(d -> getLog().warn("copydesk: article directory " + d + " does not exist"));
-            return directories;
+    /**
+     * The configured article directories, each of which must be a folder, or the default one,
+     * which may be absent.
+     */
+    private List<Path> directories(Path base) throws MojoExecutionException {
+        List<Path> directories = paths(articleDirectories, base);
+        if (directories.isEmpty()) {
+            return List.of(runsWithoutPom() ? base : base.resolve("content"));
         }
-        return List.of(runsWithoutPom() ? base : base.resolve("content"));
+        List<String> problems = directories.stream().map(FileSelection::directoryProblem).flatMap(Optional::stream)
+                .map(problem -> "articleDirectories: " + problem).toList();
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException(String.join(System.lineSeparator(), problems));
+        }
+        return directories;
     }
 
     private Charset charset() throws MojoExecutionException {
@@ -364,11 +414,19 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The list's paths resolved against {@code base}, without the empty items a trailing or doubled
+     * comma on the command line gives ({@code a.txt,} or {@code a,,b}).
+     */
     protected static List<Path> paths(List<File> files, Path base) {
-        return orEmpty(files).stream().map(file -> base.resolve(file.toPath()).normalize()).toList();
+        return Optional.ofNullable(files).orElse(List.of()).stream()
+                .filter(file -> file != null && !file.getPath().isBlank())
+                .map(file -> ProjectPaths.resolve(base, file.getPath())).toList();
     }
 
-    protected static <T> List<T> orEmpty(List<T> list) {
-        return Optional.ofNullable(list).orElse(List.of());
+    /** The list's items stripped, without empty ones; none when the list is unset. */
+    protected static List<String> items(List<String> list) {
+        return Optional.ofNullable(list).orElse(List.of()).stream()
+                .filter(item -> item != null && !item.isBlank()).map(String::strip).toList();
     }
 }

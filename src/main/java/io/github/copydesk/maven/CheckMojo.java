@@ -4,6 +4,7 @@ import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.config.Baseline;
 import io.github.copydesk.config.BaselineFile;
 import io.github.copydesk.config.ConfigurationFileException;
+import io.github.copydesk.config.ProjectPaths;
 import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
@@ -81,7 +82,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
 
     private Optional<Path> cacheFile() {
         if (cacheFile != null) {
-            return Optional.of(baseDirectory().resolve(cacheFile.toPath()));
+            return Optional.of(ProjectPaths.resolve(baseDirectory(), cacheFile.getPath()));
         }
         if (runsWithoutPom() || project.getBuild() == null || project.getBuild().getDirectory() == null) {
             return Optional.empty();
@@ -96,6 +97,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
         Set<ReportFormat> formats = formats();
         Path base = baseDirectory();
         LintRequest request = lintRequest(base).withBaseline(baseline(base));
+        removeStrayTemporaries(request);
         LintResult result = lint(request);
         long violations = result.count(threshold);
         String summary = ConsoleReport.summary(violations, result.findings().size() - violations);
@@ -153,7 +155,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
     }
 
     private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
-        Path folder = base.resolve(outputDirectory.toPath());
+        Path folder = ProjectPaths.resolve(base, outputDirectory.getPath());
         try {
             for (Path written : new ReportPublisher(folder, System.out).publish(report, formats)) {
                 getLog().info("copydesk report: " + written);

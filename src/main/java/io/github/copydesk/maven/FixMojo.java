@@ -27,6 +27,7 @@ public class FixMojo extends AbstractCopydeskMojo {
     protected void run() throws MojoExecutionException {
         Path base = baseDirectory();
         LintRequest request = lintRequest(base);
+        removeStrayTemporaries(request);
         List<ArticleFixer.FileFix> results;
         try {
             results = new ArticleFixer().fix(request, !dryRun);

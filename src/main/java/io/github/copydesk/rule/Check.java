@@ -20,4 +20,13 @@ public interface Check {
     default void check(Article article, Scope scope, Consumer<Violation> report) {
         check(article, scope.kinds(), report);
     }
+
+    /**
+     * Whether the check reads the article's metadata (front matter, HTML meta tags) to decide: it
+     * is not run on an article whose metadata could not be read, where it would take the
+     * metadata for absent.
+     */
+    default boolean readsMetadata() {
+        return false;
+    }
 }

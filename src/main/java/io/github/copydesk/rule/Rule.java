@@ -38,8 +38,21 @@ public record Rule(
             public void check(Article article, Scope scope, Consumer<Violation> report) {
                 original.check(article, scope, violation -> report.accept(violation.withRuleSeverity()));
             }
+
+            @Override
+            public boolean readsMetadata() {
+                return original.readsMetadata();
+            }
         };
         return new Rule(id, checkName, newSeverity, message, description, scope, when, atRuleLevel, examples, origin);
+    }
+
+    /**
+     * Whether the rule depends on the article's metadata: its check reads it, its scope names
+     * metadata fields, or its {@code when} chooses articles by it.
+     */
+    public boolean readsMetadata() {
+        return check.readsMetadata() || !scope.metadataFields().isEmpty() || !when.isEveryArticle();
     }
 
     /** Texts the rule must flag and texts it must let pass. */

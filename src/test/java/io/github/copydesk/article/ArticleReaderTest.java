@@ -126,4 +126,29 @@ class ArticleReaderTest {
         ArticleReader utf16 = new ArticleReader(StandardCharsets.UTF_16LE, 1024);
         assertThat(utf16.mayContain("plain text".getBytes(StandardCharsets.UTF_16LE), "copydesk-")).isTrue();
     }
+
+    @Test
+    void utf16TextReadAsUtf8IsNamedWithTheEncodingToSet() {
+        String article = "Harbour city opens new ferry line\n\nThe harbour authority opened a line.\n";
+
+        assertThat(utf8.decode(article.getBytes(StandardCharsets.UTF_16LE)).problem().message())
+                .startsWith("UTF-16LE text: set encoding=UTF-16LE");
+        assertThat(utf8.decode(article.getBytes(StandardCharsets.UTF_16BE)).problem().message())
+                .startsWith("UTF-16BE text: set encoding=UTF-16BE");
+        assertThat(utf8.decode(article.getBytes(StandardCharsets.UTF_16)).problem().message())
+                .startsWith("UTF-16BE text: set encoding=UTF-16BE");
+        assertThat(utf8.decode(article.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))).problem().message())
+                .startsWith("UTF-32LE text: set encoding=UTF-32LE");
+        assertThat(utf8.decode(article.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))).problem().message())
+                .startsWith("UTF-32BE text: set encoding=UTF-32BE");
+    }
+
+    @Test
+    void utf16WithLettersBeyondLatinIsStillRecognised() {
+        byte[] bom = bytes(0xFF, 0xFE);
+        byte[] text = "Ferry line: \u6e21\u8239 opens.".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(utf8.decode(concat(bom, text)).problem().message()).startsWith("UTF-16LE text");
+        assertThat(utf8.decode(text).problem().message()).startsWith("UTF-16LE text");
+    }
 }

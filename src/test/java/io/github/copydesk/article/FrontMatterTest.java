@@ -122,7 +122,7 @@ class FrontMatterTest {
         FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"never closed\n+++\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(
-                new InputProblem("Broken front matter: Unexpected end of line, expected \" or a character", 2, 22));
+                new InputProblem("Broken front matter: Unexpected end of line, expected \" or a character", 2, 22, true));
     }
 
     @Test
@@ -130,7 +130,7 @@ class FrontMatterTest {
         FrontMatter frontMatter = FrontMatter.read("+++\ntitle = \"x\"\n");
 
         assertThat(frontMatter.problems()).containsExactly(
-                new InputProblem("Broken front matter: no closing +++ line", 1, 1));
+                new InputProblem("Broken front matter: no closing +++ line", 1, 1, true));
     }
 
     // --- hostile input: nesting and self-reference become problems, not a StackOverflowError -------
@@ -141,7 +141,7 @@ class FrontMatterTest {
                 + "\n---\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(new InputProblem(
-                "Broken front matter: lists and mappings nested more than 64 deep", 2, 70));
+                "Broken front matter: lists and mappings nested more than 64 deep", 2, 70, true));
         assertThat(frontMatter.metadata()).isEqualTo(Metadata.EMPTY);
     }
 
@@ -168,6 +168,18 @@ class FrontMatterTest {
                 + "\n+++\nBody.\n");
 
         assertThat(frontMatter.problems()).containsExactly(new InputProblem(
-                "Broken front matter: arrays nested more than 32 deep", 2, 40));
+                "Broken front matter: arrays nested more than 32 deep", 2, 40, true));
+    }
+
+    @Test
+    void frontMatterOverTheLimitIsTooLargeNotBroken() {
+        String value = "a".repeat(FrontMatter.MAX_CODE_POINTS);
+        FrontMatter frontMatter = FrontMatter.read("---\ntitle: " + value + "\n---\nBody.\n");
+
+        assertThat(frontMatter.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("Front matter is too large to read: 1000008 characters, the limit"
+                    + " is 1000000");
+            assertThat(problem.metadataUnread()).isTrue();
+        });
     }
 }

@@ -399,7 +399,7 @@ class MarkdownParserTest {
             Article article = parse("---\n- one\n- two\n---\nText.\n");
 
             assertThat(article.problems()).containsExactly(
-                    new InputProblem("Broken front matter: expected \"key: value\" lines, found a list", 2, 1));
+                    new InputProblem("Broken front matter: expected \"key: value\" lines, found a list", 2, 1, true));
             assertThat(texts(article)).containsExactly("Text.");
         }
 
@@ -433,7 +433,7 @@ class MarkdownParserTest {
             Article article = parse("---\ntitle: Lost\n\nSome text that never gets read.\n");
 
             assertThat(article.problems()).containsExactly(
-                    new InputProblem("Broken front matter: no closing --- or ... line", 1, 1));
+                    new InputProblem("Broken front matter: no closing --- or ... line", 1, 1, true));
             assertThat(article.blocks()).isEmpty();
             assertThat(article.metadata()).isEqualTo(Metadata.EMPTY);
         }

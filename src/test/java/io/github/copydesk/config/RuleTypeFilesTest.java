@@ -142,4 +142,44 @@ class RuleTypeFilesTest {
                         + " [promo-link, source-line, quote-attribution, photo-credit, date-consistency, existence, substitution,"
                         + " occurrence, conditional, consistency, metric]");
     }
+
+    @Test
+    void everyBadPatternOfAFileIsReported() {
+        String error = errorOf(rule("existence", "options:\n  patterns:\n    - '(a+'\n    - 'fine'\n    - '[b'\n"
+                + "    - 'also fine'\n    - 'c{2,1}'\n"));
+
+        assertThat(error.lines().filter(line -> line.startsWith("style/r.yml:")).map(line -> line.substring(0,
+                line.indexOf(": option"))))
+                .containsExactly("style/r.yml:7:7", "style/r.yml:9:7", "style/r.yml:11:7");
+        assertThat(error).contains("'(a+'", "'[b'", "'c{2,1}'").doesNotContain("'fine'");
+    }
+
+    @Test
+    void aFileWhoseListHoldsOnlyBadPatternsGetsNoOtherError() {
+        String error = errorOf(rule("existence", "options:\n  patterns: ['(a+']\n"));
+
+        assertThat(error.lines().filter(line -> line.startsWith("style/r.yml:")))
+                .singleElement().asString().contains("invalid regular expression '(a+'");
+    }
+
+    @Test
+    void anUnknownPlaceholderInTheMessageIsAnErrorAtItsPlaceWithTheNearestName() {
+        String yaml = "id: r\ncheck: substitution\nseverity: error\nmessage: 'Use ${sugestion}, not ${match}'\n"
+                + "options: {swap: {Kiev: Kyiv}}\n";
+
+        assertThat(errorOf(yaml)).contains("style/r.yml:4:15: unknown placeholder '${sugestion}' in the message"
+                + " (did you mean 'suggestion'?); check 'substitution' fills in [${match}, ${detail}, ${suggestion}]");
+    }
+
+    @Test
+    void aPlaceholderOnlyAnotherCheckFillsInIsAnError() {
+        assertThat(errorOf(rule("existence", "options: {tokens: [x]}\n").replace("message: m", "message: ${match} ${suggestion}")))
+                .contains("style/r.yml:4:19: unknown placeholder '${suggestion}'");
+    }
+
+    @Test
+    void theKnownPlaceholdersAndAnEscapedOnePass() throws Exception {
+        parser.parse("r.yml", rule("consistency", "options: {either: [[email, e-mail]]}\n")
+                .replace("message: m", "message: '${match} ${detail} ${suggestion} $${literal}'"));
+    }
 }

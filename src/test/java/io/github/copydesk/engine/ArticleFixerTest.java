@@ -318,4 +318,17 @@ class ArticleFixerTest {
         System.arraycopy(second, 0, all, first.length, second.length);
         return all;
     }
+
+    @Test
+    void anArticleNamedThroughASymbolicLinkIsFixedWhereItIsAndTheLinkKept() throws Exception {
+        Path article = write("archive/2025/ferry.txt", PROMO);
+        Path link = article.getParent().getParent().getParent().resolve("latest.txt");
+        Files.createSymbolicLink(link, article);
+
+        List<ArticleFixer.FileFix> results = fix(link, true);
+
+        assertThat(results).extracting(ArticleFixer.FileFix::outcome).containsExactly(ArticleFixer.Outcome.FIXED);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(article)).isEqualTo(FIXED);
+    }
 }

@@ -68,4 +68,19 @@ class AtomicFilesTest {
                     .map(path -> folder.relativize(path).toString().replace('\\', '/')).sorted().toList();
         }
     }
+
+    @Test
+    void throughASymbolicLinkTheLinkedFileIsReplacedAndTheLinkKept() throws Exception {
+        Path article = folder.resolve("archive/ferry.txt");
+        Files.createDirectories(article.getParent());
+        Files.writeString(article, "old");
+        Path link = folder.resolve("ferry.txt");
+        Files.createSymbolicLink(link, Path.of("archive/ferry.txt"));
+
+        AtomicFiles.replace(link, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("archive/ferry.txt"));
+        assertThat(Files.readString(article)).isEqualTo("new");
+    }
 }

@@ -83,4 +83,46 @@ class FileSelectionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid file pattern '**/*.{txt'");
     }
+
+    @Test
+    void aMisspeltDirectoryNamesTheNearestExistingFolder() {
+        assertThat(FileSelection.directoryProblem(base.resolve("contnet")))
+                .contains(base.resolve("contnet") + " does not exist (did you mean " + base.resolve("content") + "?)");
+        assertThat(FileSelection.directoryProblem(base.resolve("content/wrold/2024")))
+                .contains(base.resolve("content/wrold/2024") + " does not exist (did you mean "
+                        + base.resolve("content/world") + "?)");
+    }
+
+    @Test
+    void aMissingDirectoryWithNothingCloseIsNamedAlone() {
+        assertThat(FileSelection.directoryProblem(base.resolve("archive-2019")))
+                .contains(base.resolve("archive-2019") + " does not exist");
+    }
+
+    @Test
+    void aFileIsNotAnArticleDirectory() {
+        assertThat(FileSelection.directoryProblem(base.resolve("content/top.txt")))
+                .contains(base.resolve("content/top.txt") + " is a file, not a folder");
+        assertThat(FileSelection.directoryProblem(base.resolve("content"))).isEmpty();
+    }
+
+    @Test
+    void symbolicLinksToFilesAndFoldersAreFollowed() throws Exception {
+        Files.createSymbolicLink(base.resolve("content/linked.txt"), base.resolve("other/f.txt"));
+        Files.createSymbolicLink(base.resolve("content/elsewhere"), base.resolve("other"));
+
+        assertThat(names(new FileSelection(List.of(base.resolve("content")), List.of("*.txt", "elsewhere/*.txt"),
+                List.of(), List.of()))).containsExactly("content/elsewhere/f.txt", "content/linked.txt", "content/top.txt");
+    }
+
+    @Test
+    void aLinkBackToAFolderAboveIsKeptOnceInsteadOfFollowed() throws Exception {
+        Files.createSymbolicLink(base.resolve("content/world/up"), base.resolve("content"));
+
+        List<String> selected = names(new FileSelection(List.of(base.resolve("content")), List.of(), List.of(),
+                List.of()));
+
+        assertThat(selected).filteredOn(name -> name.contains("/up")).containsExactly("content/world/up");
+        assertThat(selected).contains("content/top.txt", "content/world/a.txt");
+    }
 }

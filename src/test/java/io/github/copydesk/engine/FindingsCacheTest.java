@@ -221,6 +221,55 @@ class FindingsCacheTest {
     }
 
     @Test
+    void aCacheWithAFlippedBitIsIgnoredAsDamaged() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN), write("content/b.txt", PROMO));
+        LintResult first = lint(files, builtIn, "1.0");
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        byte[] message = "Counted".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(bytes, message);
+        assertThat(at).isPositive();
+        bytes[at] ^= 0x20;
+        Files.write(cacheFile, bytes);
+
+        LintResult second = lint(files, builtIn, "1.0");
+
+        assertThat(checked).containsExactlyInAnyOrder("content/a.txt", "content/b.txt");
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(listener.debugs).last().asString()
+                .contains("ignored: the file is damaged (", "checksum does not match");
+    }
+
+    @Test
+    void anEditedCacheIsIgnoredAsDamaged() throws Exception {
+        List<Path> files = List.of(write("content/b.txt", PROMO));
+        LintResult first = lint(files, builtIn, "1.0");
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        byte[] rule = "counter".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(bytes, rule);
+        assertThat(at).isPositive();
+        System.arraycopy("countex".getBytes(StandardCharsets.UTF_8), 0, bytes, at, rule.length);
+        Files.write(cacheFile, bytes);
+
+        LintResult second = lint(files, builtIn, "1.0");
+
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(checked).containsExactly("content/b.txt");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void aFileThatIsNoCacheIsIgnored() throws Exception {
         List<Path> files = List.of(write("content/a.txt", CLEAN));
         write("target/copydesk-cache", "<html>not a cache</html>\n");

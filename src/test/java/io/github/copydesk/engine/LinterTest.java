@@ -9,6 +9,7 @@ import io.github.copydesk.config.RuleSettings;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Severity;
+import io.github.copydesk.rule.Violation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,5 +166,49 @@ class LinterTest {
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly("copydesk-input", "promo-link");
         assertThat(findings.get(1).line()).isEqualTo(8);
+    }
+
+    @Test
+    void brokenFrontMatterSilencesTheRulesThatReadMetadataOnly() throws Exception {
+        Path md = write("content/vote.md", "---\ntitle: \"unterminated\nsource: AA\n---\n\n"
+                + "The council voted on Monday.\n\n👉\n");
+
+        List<Finding> findings = lint(List.of(md), 1, rules).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("copydesk-input", "promo-link");
+    }
+
+    @Test
+    void aMessageQuotingAHugeMatchStaysBounded() throws Exception {
+        Rule quoting = new Rule("quotes-it", "test", Severity.WARNING, "${detail} | ${match}", "",
+                Set.of(BlockKind.PARAGRAPH), (article, scope, report) -> article.blocks(scope).forEach(
+                        block -> report.accept(Violation.over(block, "Avoid '" + block.text() + "'"))),
+                Rule.Examples.NONE, "test");
+        String url = "https://example.com/" + "x".repeat(100_000);
+        Path wire = write("content/link.txt", CLEAN.replace("three islands.", "three islands: " + url));
+
+        List<Finding> findings = lint(List.of(wire), 1, new RuleSet(List.of(quoting))).findings();
+
+        assertThat(findings).isNotEmpty().allSatisfy(finding -> assertThat(finding.message()).hasSizeLessThan(400)
+                .endsWith("..."));
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsOneWarningNamingThePath() throws Exception {
+        Path clean = write("content/world/port.txt", CLEAN);
+        Files.createSymbolicLink(base.resolve("content/world/up"), base.resolve("content"));
+        List<Path> selected = new FileSelection(List.of(base.resolve("content")), List.of(), List.of(), List.of())
+                .select();
+
+        List<Finding> findings = lint(selected, 2, rules).findings();
+
+        assertThat(selected).contains(clean);
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.path()).isEqualTo("content/world/up");
+            assertThat(finding.ruleId()).isEqualTo("copydesk-input");
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.message()).isEqualTo("Symbolic link loop: content/world/up leads back to "
+                    + base.resolve("content").toRealPath() + ", which is being searched; not followed");
+        });
     }
 }

@@ -169,4 +169,106 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageEndingWith("no-such-suppressions.yml: the suppressions file does not exist");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aMisspeltArticleDirectoryIsAConfigurationErrorNamingTheNearestFolder(CheckMojo mojo) {
+        mojo.articleDirectories = List.of(new File("contnet"));
+        Path base = mojo.baseDirectory();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("articleDirectories: " + base.resolve("contnet") + " does not exist (did you mean "
+                        + base.resolve("content") + "?)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anArticleDirectoryThatIsAFileIsAConfigurationError(CheckMojo mojo) {
+        mojo.articleDirectories = List.of(new File("content"), new File("pom.xml"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("articleDirectories: " + mojo.baseDirectory().resolve("pom.xml") + " is a file, not a folder");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.rtf")
+    void configuredFoldersThatHoldNoArticleFailTheBuild(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("copydesk found no articles to check: no file in [")
+                .hasMessageEndingWith(" matches [**/*.rtf] (set failOnNoFiles=false to allow this)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.rtf")
+    @MojoParameter(name = "failOnNoFiles", value = "false")
+    void failOnNoFilesFalseLetsAnEmptySelectionPass(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.rtf")
+    void theAbsentDefaultFolderOnlyWarns(CheckMojo mojo) {
+        mojo.articleDirectories = null;
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "files", value = "content/clean.txt,,content/harbour-ferry.txt,")
+    @MojoParameter(name = "articleDirectories", value = ",content,")
+    @MojoParameter(name = "ruleDirectories", value = ",")
+    @MojoParameter(name = "includes", value = "**/*.txt,,")
+    @MojoParameter(name = "excludes", value = ",")
+    @MojoParameter(name = "disabledRules", value = "source-line,,")
+    @MojoParameter(name = "outputFormats", value = ",console,")
+    @MojoParameter(name = "severities", value = ",promo-link=warning,,")
+    void emptyItemsInListParametersAreIgnored(CheckMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = ",")
+    @MojoParameter(name = "disabledRules", value = ",")
+    void aListOfNothingIsAsIfUnset(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("You have 1 copydesk violation.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "maxFileSize", value = "-1")
+    void aNegativeSizeLimitIsAConfigurationErrorWithTheValidRange(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("maxFileSize: -1 is not a size; use a number of bytes from 1 to 9223372036854775807");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "threads", value = "-3")
+    void aNegativeThreadCountIsAConfigurationErrorWithTheValidRange(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("threads: -3 is not a thread count; use 0 (one per processor core) or a number from 1 to"
+                        + " 2147483647");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void checkRemovesTheTemporaryFilesAnInterruptedFixLeft(CheckMojo mojo, @TempDir Path content) throws Exception {
+        Path article = content.resolve("clean.txt");
+        Files.copy(mojo.baseDirectory().resolve("content/clean.txt"), article);
+        Path stray = content.resolve(".clean.txt.0b5c9a4e-6a2f-4a59-9f5e-2d8e3c1b7a90.tmp");
+        Files.writeString(stray, "half-written");
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        mojo.articleDirectories = List.of(content.toFile());
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+
+        assertThat(stray).doesNotExist();
+        assertThat(article).exists();
+    }
 }

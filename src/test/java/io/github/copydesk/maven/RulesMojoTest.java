@@ -47,4 +47,12 @@ class RulesMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("style/wrong-example.yml:8: example of rule 'wrong-example' should be flagged but is not");
     }
+
+    @Test
+    @InjectMojo(goal = "rules", pom = "pom.xml")
+    @MojoParameter(name = "disabledRules", value = ",wrong-example,,")
+    @MojoParameter(name = "ruleDirectories", value = "style,,")
+    void emptyItemsInListParametersAreIgnored(RulesMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
 }

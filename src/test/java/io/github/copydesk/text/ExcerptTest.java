@@ -21,4 +21,19 @@ class ExcerptTest {
     void lineBreaksBecomeSpaces() {
         assertThat(Excerpt.of("Brand - Headline\n\nStandfirst\n\n🔗")).isEqualTo("Brand - Headline Standfirst 🔗");
     }
+
+    @Test
+    void oneLongWordIsCutToABoundedLengthWithAnEllipsis() {
+        String url = "https://example.com/" + "a".repeat(100_000);
+
+        String excerpt = Excerpt.of("See " + url + " now");
+
+        assertThat(excerpt).hasSize(Excerpt.MAX_CHARACTERS + 3).startsWith("See https://example.com/aaa").endsWith("a...");
+    }
+
+    @Test
+    void aCutNeverSplitsACharacter() {
+        assertThat(Excerpt.cut("😀".repeat(10), 3)).isEqualTo("😀😀😀...");
+        assertThat(Excerpt.cut("short", 10)).isEqualTo("short");
+    }
 }

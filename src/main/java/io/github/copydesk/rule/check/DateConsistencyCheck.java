@@ -288,4 +288,9 @@ public final class DateConsistencyCheck implements Check {
         }
         return values.get(0);
     }
+
+    @Override
+    public boolean readsMetadata() {
+        return true;
+    }
 }

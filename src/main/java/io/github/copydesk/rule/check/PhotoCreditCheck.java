@@ -342,4 +342,9 @@ public final class PhotoCreditCheck implements Check {
         }
         return names;
     }
+
+    @Override
+    public boolean readsMetadata() {
+        return true;
+    }
 }

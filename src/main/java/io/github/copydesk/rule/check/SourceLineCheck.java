@@ -545,4 +545,9 @@ public final class SourceLineCheck implements Check {
             }
         }
     }
+
+    @Override
+    public boolean readsMetadata() {
+        return true;
+    }
 }
