@@ -82,7 +82,7 @@ public final class Linter {
         FindingsCache cache = openCache(request);
         FileLinter fileLinter = fileLinter(request, cache);
         Progress progress = new Progress(listener, progressInterval, request.files().size());
-        List<FileLinter.FileFindings> perFile = ParallelFiles.map(request.files(), request.effectiveThreads(), file -> {
+        List<FileLinter.FileFindings> perFile = FileTasks.map(request.files(), request.effectiveThreads(), file -> {
             FileLinter.FileFindings found = fileLinter.lint(file, DisplayPath.of(request.baseDirectory(), file));
             progress.fileDone(found.active().size());
             return found;
