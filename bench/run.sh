@@ -3,8 +3,9 @@
 #   1. builds and installs the plugin (skip with BENCH_INSTALL=0);
 #   2. generates a corpus with bench/CorpusGenerator.java (same seed, same bytes, every time);
 #   3. whole process: `mvn copydesk:check` over the corpus, cold (no cache), warm (nothing changed),
-#      after a change to one article, of one article alone (files), with 1 and 2 threads, and cold
-#      with quickCompilation off;
+#      cold with Maven's JVM on the quick compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1, what
+#      a user's .mvn/jvm.config can set), each in turn; after a change to one article; of one
+#      article alone (files), in turns with Maven alone (the goal skipped); with 1 and 2 threads;
 #      Maven start-up included;
 #   4. textlint with a comparable promo-word rule on the same files, when npm can install it;
 #   5. the engine alone with JMH (bench/jmh), 1 and 2 threads;
@@ -88,17 +89,31 @@ check() {
   seconds "$start" "$end"
 }
 
+# Maven with no plugin run at all: start-up and the project model; prints its wall time in seconds.
+bare() {
+  local log=$1
+  local start end
+  start=$(now)
+  $MVN -o -f "$CORPUS/pom.xml" validate > "$log" 2>&1 || { echo "mvn validate failed, see $log" >&2; exit 1; }
+  end=$(now)
+  seconds "$start" "$end"
+}
+
 echo "== whole process: $CORPUS_FILES files, $CORPUS_MB MB"
 CACHE=$CORPUS/target/copydesk-cache
 cold=()
 warm=()
+c1=()
 for i in $(seq "$RUNS"); do
   rm -f "$CACHE"
   cold+=("$(check "$WORK/cold-$i.log")")
   warm+=("$(check "$WORK/warm-$i.log")")
+  rm -f "$CACHE"
+  c1+=("$(MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1" check "$WORK/cold-c1-$i.log")")
 done
 COLD=$(printf '%s\n' "${cold[@]}" | median)
 WARM=$(printf '%s\n' "${warm[@]}" | median)
+C1=$(printf '%s\n' "${c1[@]}" | median)
 grep -q "unchanged since the last run" "$WORK/warm-1.log" || { echo "the warm run did not use the cache" >&2; exit 1; }
 FINDINGS=$(grep -c '^\[\(ERROR\|WARNING\)\] content/' "$WORK/cold-1.log" || true)
 
@@ -107,12 +122,20 @@ printf '\nA late paragraph added to one article.\n' >> "$one"
 ONE_CHANGED=$(check "$WORK/one-changed.log")
 
 # The pre-publish check of one article (`files`) just edited, with the cache the runs before left.
+# In turns with it: Maven alone, with no plugin run, and the same command with the goal skipped,
+# which still resolves and loads the plugin.
 one_article=()
+maven_only=()
+skipped=()
 for i in $(seq "$RUNS"); do
   printf '\nAnother late paragraph, number %s.\n' "$i" >> "$one"
   one_article+=("$(check "$WORK/one-article-$i.log" -Dcopydesk.files="${one#"$CORPUS"/}")")
+  maven_only+=("$(bare "$WORK/bare-$i.log")")
+  skipped+=("$(check "$WORK/skip-$i.log" -Dcopydesk.skip=true)")
 done
 ONE_ARTICLE=$(printf '%s\n' "${one_article[@]}" | median)
+MAVEN_ONLY=$(printf '%s\n' "${maven_only[@]}" | median)
+SKIPPED=$(printf '%s\n' "${skipped[@]}" | median)
 grep -q '^\[INFO\] 1 file checked' "$WORK/one-article-1.log" || { echo "the one-article check did not check one file" >&2; exit 1; }
 
 one_thread=()
@@ -125,17 +148,6 @@ for i in $(seq "$RUNS"); do
 done
 ONE_THREAD=$(printf '%s\n' "${one_thread[@]}" | median)
 TWO_THREADS=$(printf '%s\n' "${two_threads[@]}" | median)
-
-# What the default quickCompilation saves: the same cold run with the optimising compiler on.
-full_jit=()
-for i in $(seq "$RUNS"); do
-  rm -f "$CACHE"
-  full_jit+=("$(check "$WORK/full-jit-$i.log" -Dcopydesk.quickCompilation=false)")
-done
-FULL_JIT=$(printf '%s\n' "${full_jit[@]}" | median)
-
-# Maven alone: the same command with the goal skipped, so the table can show what the check costs.
-MAVEN_ONLY=$(check "$WORK/skip.log" -Dcopydesk.skip=true)
 
 TEXTLINT="not run"
 TEXTLINT_NOTE=""
@@ -223,6 +235,7 @@ fi
 
 numeric() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
 ratio() { if numeric "$1" && numeric "$2"; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; else echo "-"; fi; }
+difference() { if numeric "$1" && numeric "$2"; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f s", a - b }'; else echo "-"; fi; }
 speedup() { if numeric "$1" && numeric "$2"; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; else echo "-"; fi; }
 
 echo
@@ -233,14 +246,15 @@ echo
 : > "$RESULTS"
 row "measurement" "wall seconds (median of $RUNS)" "note"
 row "---" "---" "---"
-row "Maven alone, goal skipped" "$MAVEN_ONLY" "start-up and project model"
+row "Maven alone (mvn validate, no plugin run)" "$MAVEN_ONLY" "start-up and project model; runs: ${maven_only[*]}"
+row "copydesk:check, goal skipped" "$SKIPPED" "Maven, and the plugin resolved and loaded; runs: ${skipped[*]}"
 row "copydesk:check, cold (no cache)" "$COLD" "runs: ${cold[*]}"
+row "copydesk:check, cold, -XX:TieredStopAtLevel=1" "$C1" "$(ratio "$C1" "$COLD") of cold; runs: ${c1[*]}"
 row "copydesk:check, warm (nothing changed)" "$WARM" "$(ratio "$WARM" "$COLD") of cold; runs: ${warm[*]}"
 row "copydesk:check, one article changed" "$ONE_CHANGED" "$(ratio "$ONE_CHANGED" "$COLD") of cold"
-row "copydesk:check, one edited article (files=...)" "$ONE_ARTICLE" "the pre-publish check, cache present; runs: ${one_article[*]}"
+row "copydesk:check, one edited article (files=...)" "$ONE_ARTICLE" "the pre-publish check, cache present; $(difference "$ONE_ARTICLE" "$MAVEN_ONLY") more than Maven alone; runs: ${one_article[*]}"
 row "copydesk:check, 1 thread, no cache" "$ONE_THREAD" "runs: ${one_thread[*]}"
 row "copydesk:check, 2 threads, no cache" "$TWO_THREADS" "$(speedup "$ONE_THREAD" "$TWO_THREADS") of 1 thread; runs: ${two_threads[*]}"
-row "copydesk:check, cold, quickCompilation=false" "$FULL_JIT" "runs: ${full_jit[*]}"
 row "textlint + ng-word, same .txt/.md files" "$TEXTLINT" "$TEXTLINT_NOTE; copydesk cold is $(speedup "$TEXTLINT" "$COLD") faster"
 row "engine (JMH), 1 thread" "$JMH_1" "built-in pack, every format the plugin reads"
 row "engine (JMH), 2 threads" "$JMH_2" "$(speedup "${JMH_2% MB/s}" "${JMH_1% MB/s}") of 1 thread"

@@ -34,7 +34,7 @@ public final class ArticleFixer {
     public List<FileFix> fix(LintRequest request, boolean write) throws InterruptedException {
         FileLinter fileLinter = Linter.fileLinter(request);
         ArticleReader reader = new ArticleReader(request.charset(), request.maxFileSize());
-        return ParallelFiles.map(request.files(), request.effectiveThreads(), file -> fix(file,
+        return FileTasks.map(request.files(), request.effectiveThreads(), file -> fix(file,
                 DisplayPath.of(request.baseDirectory(), file), request, fileLinter, reader, write));
     }
 

@@ -12,11 +12,12 @@ import java.util.zip.ZipFile;
 
 /**
  * The digest of the jar the engine runs from, computed once: a snapshot rebuilt under the same
- * version is other code, and its findings may differ. It is taken over the jar's table of
- * contents, every entry's name, size and CRC-32, which the jar keeps in one place: any entry
- * rebuilt differently changes it, and it costs a fraction of hashing the jar's megabytes of
- * libraries on every run. Run from a classes folder (the plugin's own tests), there is no jar and
- * the digest is empty.
+ * version is other code, and its findings may differ. The jar holds copydesk's own classes and
+ * resources; the libraries are separate artifacts, named in the cache's key by their coordinates.
+ * The digest is taken over the jar's table of contents, every entry's name, size and CRC-32, which
+ * the jar keeps in one place: any entry rebuilt differently changes it, and reading it costs less
+ * than hashing the jar. Run from a classes folder (the plugin's own tests), there is no jar and the
+ * digest is empty.
  */
 final class CodeIdentity {
     static final String DIGEST = digest();

@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * into an article and checked again. An entry holds the SHA-256 of the file's bytes and the raw
  * findings of the rules, before anything a caller filters afterwards. The whole file belongs to
  * one run key, a digest of everything else that decides findings (rule files, levels, disabled
- * rules, encoding, size limit, plugin version and code); under another key the cache starts empty.
+ * rules, encoding, size limit, plugin version and code, the libraries it runs with); under another
+ * key the cache starts empty.
  *
  * <p>The file is written whole to a temporary file and moved into place, so a run that stops half
  * way leaves the old cache or the new one, never a mix. It ends with a checksum of the rest, so that
@@ -80,17 +81,20 @@ public final class FindingsCache {
     }
 
     /**
-     * The digest of everything besides a file's bytes that decides its findings. The plugin's code
-     * is in it as well as its version, so that a rebuilt snapshot does not reuse the findings of
-     * the code it replaced.
+     * The digest of everything besides a file's bytes that decides its findings. The plugin's own
+     * code is in it as well as its version, so that a rebuilt snapshot does not reuse the findings
+     * of the code it replaced, and so are the libraries it runs with ({@code libraries}, sorted),
+     * which a build can swap for other versions of its own.
      */
-    static String runKey(LintRequest request, String pluginVersion) {
-        return runKey(request.ruleSet(), request.charset(), request.maxFileSize(), pluginVersion);
+    static String runKey(LintRequest request, String pluginVersion, List<String> libraries) {
+        return runKey(request.ruleSet(), request.charset(), request.maxFileSize(), pluginVersion, libraries);
     }
 
-    static String runKey(RuleSet rules, Charset charset, long maxFileSize, String pluginVersion) {
-        return Sha256.start().add(FORMAT).add(pluginVersion).add(CodeIdentity.DIGEST).add(rules.fingerprint())
-                .add(charset.name()).add(maxFileSize).hex();
+    static String runKey(RuleSet rules, Charset charset, long maxFileSize, String pluginVersion,
+            List<String> libraries) {
+        Sha256 key = Sha256.start().add(FORMAT).add(pluginVersion).add(CodeIdentity.DIGEST).add(libraries.size());
+        libraries.forEach(key::add);
+        return key.add(rules.fingerprint()).add(charset.name()).add(maxFileSize).hex();
     }
 
     /**
@@ -288,7 +292,8 @@ public final class FindingsCache {
             throw new Stale("it was written by copydesk " + writtenBy + ", this is " + pluginVersion);
         }
         if (!runKey.equals(readString(in))) {
-            throw new Stale("the rules or the settings that decide findings have changed since it was written");
+            throw new Stale("the rules, the settings or the libraries that decide findings have changed since it was"
+                    + " written");
         }
     }
 

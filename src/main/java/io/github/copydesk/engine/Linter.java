@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,30 +43,35 @@ public final class Linter {
     private final Duration progressInterval;
     private final Path cacheFile;
     private final String pluginVersion;
+    private final List<String> libraries;
 
     /** A linter that reports nothing while it runs and keeps no cache. */
     public Linter() {
-        this(LintListener.SILENT, PROGRESS_INTERVAL, null, "");
+        this(LintListener.SILENT, PROGRESS_INTERVAL, null, "", List.of());
     }
 
-    private Linter(LintListener listener, Duration progressInterval, Path cacheFile, String pluginVersion) {
+    private Linter(LintListener listener, Duration progressInterval, Path cacheFile, String pluginVersion,
+            List<String> libraries) {
         this.listener = listener;
         this.progressInterval = progressInterval;
         this.cacheFile = cacheFile;
         this.pluginVersion = pluginVersion;
+        this.libraries = libraries;
     }
 
     /** This linter, telling {@code newListener} its progress every {@code interval}, and what it did with its cache. */
     public Linter reportingTo(LintListener newListener, Duration interval) {
-        return new Linter(newListener, interval, cacheFile, pluginVersion);
+        return new Linter(newListener, interval, cacheFile, pluginVersion, libraries);
     }
 
     /**
      * This linter, keeping findings in {@code file} between runs. {@code version} is the plugin's
-     * version: a cache written by another one is not used.
+     * version and {@code libraries} the coordinates of the libraries it runs with, in any order
+     * ({@code group:artifact:version}): a cache written by another version, or with another
+     * library or library version, is not used.
      */
-    public Linter cachingIn(Path file, String version) {
-        return new Linter(listener, progressInterval, file, version);
+    public Linter cachingIn(Path file, String version, Collection<String> libraries) {
+        return new Linter(listener, progressInterval, file, version, libraries.stream().sorted().toList());
     }
 
     /**
@@ -75,14 +81,14 @@ public final class Linter {
      */
     public boolean cacheWrittenUnder(RuleSet rules, Charset charset, long maxFileSize) {
         return cacheFile != null && !rules.fingerprint().isEmpty() && FindingsCache.wasWrittenUnder(cacheFile,
-                pluginVersion, FindingsCache.runKey(rules, charset, maxFileSize, pluginVersion));
+                pluginVersion, FindingsCache.runKey(rules, charset, maxFileSize, pluginVersion, libraries));
     }
 
     public LintResult lint(LintRequest request) throws InterruptedException {
         FindingsCache cache = openCache(request);
         FileLinter fileLinter = fileLinter(request, cache);
         Progress progress = new Progress(listener, progressInterval, request.files().size());
-        List<FileLinter.FileFindings> perFile = ParallelFiles.map(request.files(), request.effectiveThreads(), file -> {
+        List<FileLinter.FileFindings> perFile = FileTasks.map(request.files(), request.effectiveThreads(), file -> {
             FileLinter.FileFindings found = fileLinter.lint(file, DisplayPath.of(request.baseDirectory(), file));
             progress.fileDone(found.active().size());
             return found;
@@ -163,7 +169,8 @@ public final class Linter {
             listener.debug("copydesk cache not used: the rules were not loaded from rule files");
             return FindingsCache.disabled();
         }
-        return FindingsCache.load(cacheFile, pluginVersion, FindingsCache.runKey(request, pluginVersion), listener);
+        return FindingsCache.load(cacheFile, pluginVersion, FindingsCache.runKey(request, pluginVersion, libraries),
+                listener);
     }
 
     private void closeCache(FindingsCache cache, LintRequest request) {

@@ -13,7 +13,6 @@ import io.github.copydesk.engine.GitChanges;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
-import io.github.copydesk.engine.QuickCompilation;
 import io.github.copydesk.engine.StrayTemporaries;
 import io.github.copydesk.rule.Rule;
 import java.io.File;
@@ -49,17 +48,6 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.skip", defaultValue = "false")
     boolean skip;
 
-    /**
-     * Compile copydesk's code, and the libraries it runs (parsers, pattern engine, commons-text),
-     * with the JVM's quick compiler (C1) alone, through compiler directives added to Maven's JVM
-     * (HotSpot JVMs). On a short run the optimising compiler (C2) costs more time than it saves: a
-     * cold check of 20,000 articles on two cores took about 30 % less time with C2 off for these
-     * classes. A JVM without tiered compilation is left as it is. Once added, the directives stay
-     * for the rest of the build.
-     */
-    @Parameter(property = "copydesk.quickCompilation", defaultValue = "true")
-    boolean quickCompilation;
-
     /** When the goal started: a temporary file older than this cannot be one this run is writing. */
     private Instant started = Instant.now();
 
@@ -73,9 +61,6 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         Optional<String> limits = LintRequest.limitsProblem(maxFileSize, threads);
         if (limits.isPresent()) {
             throw new MojoExecutionException(limits.get());
-        }
-        if (quickCompilation) {
-            QuickCompilation.applyInBackground(new LogListener(getLog()));
         }
         run();
     }

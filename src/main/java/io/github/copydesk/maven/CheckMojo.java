@@ -20,10 +20,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -73,11 +76,26 @@ public class CheckMojo extends AbstractCopydeskMojo {
     @Parameter(property = "copydesk.cacheFile")
     File cacheFile;
 
+    /** The plugin as the build resolved it, with the libraries it runs with. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
     @Override
     protected Linter linter() {
         Optional<Path> file = cacheFile();
         return file.isEmpty() ? super.linter()
-                : super.linter().cachingIn(file.get(), ToolVersion.current());
+                : super.linter().cachingIn(file.get(), ToolVersion.current(), libraries());
+    }
+
+    /**
+     * The coordinates of the artifacts the plugin runs with: a build can give it other versions of
+     * its libraries, and the cache must not keep the findings of the ones before.
+     */
+    List<String> libraries() {
+        if (plugin == null || plugin.getArtifacts() == null) {
+            return List.of();
+        }
+        return plugin.getArtifacts().stream().map(Artifact::getId).toList();
     }
 
     private Optional<Path> cacheFile() {

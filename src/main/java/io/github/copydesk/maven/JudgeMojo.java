@@ -56,7 +56,7 @@ public class JudgeMojo extends AbstractCopydeskMojo {
         LintRequest request = lintRequest(base);
         LintResult result = lint(request);
         Judgement judgement = Judgement.score(result.findings().stream().map(Judgement.Mark::of).toList(), truth,
-                Set.copyOf(orEmpty(rulesMatchedByFile)));
+                Set.copyOf(items(rulesMatchedByFile)));
         Map<Judgement.Mark, String> messages = new HashMap<>();
         result.findings().forEach(finding -> messages.putIfAbsent(Judgement.Mark.of(finding), finding.message()));
 

@@ -58,6 +58,8 @@ class FindingsCacheTest {
     /** The paths the counting rule was run on, in order. */
     final List<String> checked = new CopyOnWriteArrayList<>();
     final RecordingListener listener = new RecordingListener();
+    /** The libraries the plugin runs with, as the goal names them. */
+    List<String> libraries = List.of("org.jsoup:jsoup:jar:1.24.1", "org.commonmark:commonmark:jar:0.32.0");
 
     @BeforeEach
     void setUp() throws Exception {
@@ -91,7 +93,7 @@ class FindingsCacheTest {
 
     private LintResult lint(List<Path> files, RuleSet rules, String version, Charset charset) throws Exception {
         checked.clear();
-        return new Linter().reportingTo(listener, Duration.ofHours(1)).cachingIn(cacheFile, version)
+        return new Linter().reportingTo(listener, Duration.ofHours(1)).cachingIn(cacheFile, version, libraries)
                 .lint(new LintRequest(base, files, charset, LintRequest.DEFAULT_MAX_FILE_SIZE, counted(rules), 2));
     }
 
@@ -149,8 +151,8 @@ class FindingsCacheTest {
         assertThat(checked).containsExactlyInAnyOrder("content/a.txt", "content/b.txt");
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("promo-link"))
                 .extracting(Finding::severity).containsExactly(Severity.WARNING);
-        assertThat(listener.debugs).contains("copydesk cache " + cacheFile + " ignored: the rules or the settings"
-                + " that decide findings have changed since it was written; checking every file");
+        assertThat(listener.debugs).contains("copydesk cache " + cacheFile + " ignored: the rules, the settings or the"
+                + " libraries that decide findings have changed since it was written; checking every file");
     }
 
     @Test
@@ -199,6 +201,31 @@ class FindingsCacheTest {
                 + " does not exist yet: checking every file", "copydesk cache " + cacheFile
                 + " ignored: it was written by copydesk 1.0, this is 1.1; checking every file");
         lint(files, builtIn, "1.1");
+        assertThat(checked).isEmpty();
+    }
+
+    @Test
+    void aCacheWrittenWithOtherLibraryVersionsIsIgnored() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        lint(files, builtIn, "1.0");
+
+        libraries = List.of("org.jsoup:jsoup:jar:1.24.2", "org.commonmark:commonmark:jar:0.32.0");
+        lint(files, builtIn, "1.0");
+
+        assertThat(checked).containsExactly("content/a.txt");
+        assertThat(listener.debugs).last().isEqualTo("copydesk cache " + cacheFile + " ignored: the rules, the"
+                + " settings or the libraries that decide findings have changed since it was written; checking every"
+                + " file");
+    }
+
+    @Test
+    void theLibrariesOrderDoesNotMatter() throws Exception {
+        List<Path> files = List.of(write("content/a.txt", CLEAN));
+        lint(files, builtIn, "1.0");
+
+        libraries = List.of(libraries.get(1), libraries.get(0));
+        lint(files, builtIn, "1.0");
+
         assertThat(checked).isEmpty();
     }
 
@@ -284,7 +311,7 @@ class FindingsCacheTest {
 
     @Test
     void onlyACacheWrittenUnderTheSameRulesSettingsAndVersionVouchesForTheRules() throws Exception {
-        Linter linter = new Linter().cachingIn(cacheFile, "1.0");
+        Linter linter = new Linter().cachingIn(cacheFile, "1.0", libraries);
         Charset utf8 = StandardCharsets.UTF_8;
         long limit = LintRequest.DEFAULT_MAX_FILE_SIZE;
         assertThat(linter.cacheWrittenUnder(counted(builtIn), utf8, limit)).as("no cache file yet").isFalse();
@@ -295,7 +322,7 @@ class FindingsCacheTest {
         assertThat(linter.cacheWrittenUnder(lowered, utf8, limit)).isFalse();
         assertThat(linter.cacheWrittenUnder(builtIn, StandardCharsets.ISO_8859_1, limit)).isFalse();
         assertThat(linter.cacheWrittenUnder(builtIn, utf8, limit - 1)).isFalse();
-        assertThat(new Linter().cachingIn(cacheFile, "1.1").cacheWrittenUnder(builtIn, utf8, limit)).isFalse();
+        assertThat(new Linter().cachingIn(cacheFile, "1.1", libraries).cacheWrittenUnder(builtIn, utf8, limit)).isFalse();
         assertThat(new Linter().cacheWrittenUnder(builtIn, utf8, limit)).as("a linter without a cache").isFalse();
         write("target/copydesk-cache", "<html>not a cache</html>\n");
         assertThat(linter.cacheWrittenUnder(builtIn, utf8, limit)).isFalse();

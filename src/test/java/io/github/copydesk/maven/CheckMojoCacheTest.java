@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +93,38 @@ class CheckMojoCacheTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("example of rule 'no-slammed'");
         assertThat(debugs).filteredOn(line -> line.startsWith(skipped)).hasSize(1);
+    }
+
+    private static PluginDescriptor pluginWith(String jsoupVersion) {
+        PluginDescriptor plugin = new PluginDescriptor();
+        plugin.setArtifacts(List.of(new DefaultArtifact("org.jsoup", "jsoup", jsoupVersion, "compile", "jar", null,
+                new DefaultArtifactHandler("jar"))));
+        return plugin;
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void aBuildThatGivesThePluginAnotherLibraryVersionChecksEveryArticleAgain(CheckMojo mojo) throws Exception {
+        Path cache = cacheFolder.resolve("copydesk-cache");
+        mojo.cacheFile = cache.toFile();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+        });
+
+        mojo.plugin = pluginWith("1.24.1");
+        mojo.execute();
+        mojo.plugin = pluginWith("1.24.2");
+        mojo.execute();
+        mojo.execute();
+
+        assertThat(infos).containsExactly(
+                "2 files checked.",
+                "2 files checked.",
+                "2 of 2 files unchanged since the last run: findings taken from the cache " + cache,
+                "2 files checked.");
     }
 }

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class ParallelFilesTest {
+class FileTasksTest {
     private static final List<Path> FILES = IntStream.range(0, 500).mapToObj(i -> Path.of("article-" + i + ".txt"))
             .toList();
 
     @Test
     void resultsComeBackInTheFilesOrderWhateverThreadFinishesFirst() throws Exception {
-        List<String> results = ParallelFiles.map(FILES, 3, file -> {
+        List<String> results = FileTasks.map(FILES, 3, file -> {
             Thread.onSpinWait();
             return file.getFileName() + " by " + Thread.currentThread().getName();
         });
@@ -28,7 +29,7 @@ class ParallelFilesTest {
 
     @Test
     void aFailureOnAnyThreadEndsTheRunWithItsCause() {
-        assertThatThrownBy(() -> ParallelFiles.map(FILES, 4, file -> {
+        assertThatThrownBy(() -> FileTasks.map(FILES, 4, file -> {
             if (file.equals(FILES.get(250))) {
                 throw new StackOverflowError("deep");
             }
@@ -38,14 +39,14 @@ class ParallelFilesTest {
 
     @Test
     void noFilesIsNoResults() throws Exception {
-        assertThat(ParallelFiles.map(List.of(), 2, Path::toString)).isEmpty();
+        assertThat(FileTasks.map(List.of(), 2, Path::toString)).isEmpty();
     }
 
     @Test
     void aTaskThatFailsEndsTheRunWithItsCauseAndNoFurtherFileIsStarted() {
         AtomicInteger started = new AtomicInteger();
 
-        assertThatThrownBy(() -> ParallelFiles.map(FILES, 1, file -> {
+        assertThatThrownBy(() -> FileTasks.map(FILES, 1, file -> {
             started.incrementAndGet();
             if (file.equals(FILES.get(10))) {
                 throw new IllegalArgumentException("broken task");
@@ -54,5 +55,41 @@ class ParallelFilesTest {
         })).isInstanceOf(IllegalStateException.class).hasRootCauseMessage("broken task");
 
         assertThat(started.get()).isEqualTo(11);
+    }
+
+    @Test
+    void noTaskIsStillRunningWhenAFailedRunReturns() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicBoolean slowFileStarted = new AtomicBoolean();
+
+        assertThatThrownBy(() -> FileTasks.map(FILES.subList(0, 4), 2, file -> {
+            running.incrementAndGet();
+            try {
+                if (file.equals(FILES.get(0))) {
+                    while (!slowFileStarted.get()) {
+                        Thread.onSpinWait();
+                    }
+                    throw new IllegalArgumentException("broken task");
+                }
+                slowFileStarted.set(true);
+                long until = System.nanoTime() + 200_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                return file;
+            } finally {
+                running.decrementAndGet();
+            }
+        })).hasRootCauseMessage("broken task");
+
+        assertThat(running.get()).isZero();
+    }
+
+    @Test
+    void theThreadsAreDaemonsOfTheirOwn() throws Exception {
+        List<String> threads = FileTasks.map(FILES.subList(0, 20), 2, file -> Thread.currentThread().getName() + " "
+                + Thread.currentThread().isDaemon());
+
+        assertThat(threads).allSatisfy(thread -> assertThat(thread).matches("copydesk-files-[12] true"));
     }
 }
