@@ -28,8 +28,10 @@ final class PhotoCredits {
     private static final String DASHES = "—–-";
     /** Lower-case words that join or qualify a credit's names: "courtesy of the family", "Jane Doe for AFP". */
     private static final Set<String> NAME_JOINING_WORDS = Set.of("of", "the", "and", "for", "via", "by", "de",
-            "del", "la", "le", "van", "der", "von", "du", "da", "di", "bin", "al", "el", "courtesy", "provided",
-            "supplied", "submitted", "handout", "staff", "file", "photo", "photos", "pool", "images");
+            "del", "la", "le", "van", "der", "von", "du", "da", "di", "bin", "al", "el", "staff", "file", "photo",
+            "photos", "pool", "images");
+    /** Words that open a credit whatever follows: "courtesy of the harbour authority", "supplied by the family". */
+    private static final Set<String> SOURCE_WORDS = Set.of("courtesy", "provided", "supplied", "submitted", "handout");
 
     private final PhraseIndex labels;
     private final PhraseIndex agencies;
@@ -99,6 +101,13 @@ final class PhotoCredits {
      * the Coast Herald". Names are capitalised; of their joining words, only these are not.
      */
     private static boolean describes(String text, int from) {
+        int firstEnd = from;
+        while (firstEnd < text.length() && Character.isLetter(text.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        if (SOURCE_WORDS.contains(text.substring(from, firstEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         int sentenceWords = 0;
         int i = from;
         while (i < text.length() && sentenceWords < 2) {
