@@ -1,0 +1,107 @@
+package io.github.copydesk.rule.check;
+
+import io.github.copydesk.rule.OptionException;
+import io.github.copydesk.text.Words;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A short paragraph that asks the reader to follow the outlet somewhere: "Get Harbour Gazette
+ * headlines in your inbox every morning", "The Valley Courier is now on WhatsApp. Tap here to join."
+ *
+ * <p>The same verbs open advice and reported speech ("The ministry urged residents to download its
+ * app.", "Download the flood app to receive alerts."), so a paragraph is one only when all of this
+ * holds: it is short; it reports nobody (no reporting word, no opening quotation mark, no quoted
+ * social post); an action verb opens one of its sentences or clauses, where an imperative stands;
+ * it names a channel (a newsletter, an app, an {@code @handle} ...); and it has a cue of the
+ * outlet's own promotion (our, us, news, headlines, here, newsletter ...).
+ */
+final class CallsToAction {
+    /** Longer than this, a paragraph is copy, not a blurb. */
+    static final int MAX_WORDS = 35;
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    /** A handle to follow: "@valleycourier", not the "@" of an e-mail address. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@[A-Za-z0-9_]{2,30}\\b");
+    /** Where an imperative stands: the start, or after a sentence's end or a clause's comma, colon or dash. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[.!?…:;,–—|]\\s+|\\s-\\s+)\\s*");
+
+    private final Pattern verbs;
+    private final Pattern channels;
+    private final Pattern cues;
+    private final Pattern reporting;
+
+    private CallsToAction(Pattern verbs, Pattern channels, Pattern cues, Pattern reporting) {
+        this.verbs = verbs;
+        this.channels = channels;
+        this.cues = cues;
+        this.reporting = reporting;
+    }
+
+    static CallsToAction of(List<String> verbs, List<String> channels, List<String> cues, List<String> reporting) {
+        return new CallsToAction(words("callToActionVerbs", verbs, false),
+                words("callToActionChannels", channels, true),
+                words("callToActionCues", cues, true),
+                words("reportingWords", reporting, false));
+    }
+
+    /** Whether {@code paragraph} (without leading link markers) is a call to action of the outlet. */
+    boolean isCallToAction(String paragraph) {
+        String text = paragraph.strip();
+        if (text.isEmpty() || !Words.atMost(text, MAX_WORDS)
+                || PromoLinkCheck.QUOTATION_MARKS.indexOf(text.charAt(0)) >= 0
+                || reports(text)) {
+            return false;
+        }
+        return opensAClauseWithAVerb(text) && (HANDLE.matcher(text).find() || findsWord(channels, text))
+                && findsWord(cues, text);
+    }
+
+    /** Whether the text has a reporting word: someone said it, the outlet does not ask it. */
+    boolean reports(String text) {
+        return reporting.matcher(text).find();
+    }
+
+    private boolean opensAClauseWithAVerb(String text) {
+        Matcher clause = CLAUSE_START.matcher(text);
+        Matcher verb = verbs.matcher(text);
+        while (clause.find()) {
+            if (verb.region(clause.end(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue or channel in running text; a short one in capitals ("US", "APP") is a name or an
+     * abbreviation, not the word: "Follow the US newsletter" has no "us".
+     */
+    private static boolean findsWord(Pattern words, String text) {
+        Matcher word = words.matcher(text);
+        while (word.find()) {
+            String found = word.group();
+            if (found.length() > 3 || !found.equals(found.toUpperCase(Locale.ROOT)) || found.length() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One pattern for a list of words or phrases, each a whole word; plural "s" allowed when asked for. */
+    private static Pattern words(String option, List<String> values, boolean plurals) {
+        for (String value : values) {
+            if (value.isBlank()) {
+                throw new OptionException(option, "option '" + option + "' must not contain an empty value");
+            }
+        }
+        String alternatives = values.stream()
+                .map(String::strip)
+                .sorted((a, b) -> b.length() - a.length())
+                .map(PromoLinkCheck::literal)
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + (plurals ? "s?" : "") + WORD_END);
+    }
+}
