@@ -62,7 +62,7 @@ public final class PromoLinkCheck implements Check {
             "Related stories", "Related articles", "See also", "Recommended for you", "Recommended stories", "Recommended reading",
             "Further reading", "You may also like", "You might also like", "Don't miss", "Must read",
             "More on this story", "More stories", "Watch", "Read", "Previous article", "Next article",
-            "Previous story", "Next story", "Previous post", "Next post");
+            "Previous story", "Next story", "Previous post", "Next post", "Next", "Previous");
     /** Those of the phrases that point at a link whatever follows their colon, dash or bar, a lower-case headline too. */
     public static final List<String> DEFAULT_POINTER_PHRASES = List.of(
             "Read more", "Read also", "Also read", "Read next", "Related news", "Related stories",
@@ -77,13 +77,13 @@ public final class PromoLinkCheck implements Check {
             "Subscribe to ... channel", "Sign up for our", "Sign up for ... newsletter",
             "Sign up to ... newsletter", "Sign up here", "Download our", "Follow us on", "Like us on",
             "Join our ... channel", "Join our ... group", "Get the latest ... in your inbox",
-            "Get ... straight to your inbox", "Share this", "Share on", "We use your email",
-            "We use your sign-up", "You can unsubscribe", "Thank you for subscribing", "Thanks for subscribing",
-            "Thank you for signing up", "Thanks for signing up");
+            "Get ... straight to your inbox", "Share this", "Share on", "We ... use your email",
+            "We ... use your sign-up", "You can unsubscribe", "Thank you for subscribing", "Thanks for subscribing",
+            "Thank you for signing up", "Thanks for signing up", "Back to top");
     public static final List<String> DEFAULT_CALL_TO_ACTION_VERBS = List.of(
             "Sign up", "Subscribe", "Download", "Follow", "Join", "Get", "Stay up to date", "Stay updated",
             "Stay informed", "Stay tuned", "Keep up with", "Keep up to date", "Never miss", "Register", "Install",
-            "Tap here", "Click here", "Tap", "Click", "Scan", "Enable", "Turn on");
+            "Tap here", "Click here", "Tap", "Click", "Scan", "Enable", "Turn on", "Add");
     public static final List<String> DEFAULT_CALL_TO_ACTION_CHANNELS = List.of(
             "newsletter", "inbox", "alerts", "notifications", "app", "WhatsApp", "Telegram", "channel", "podcast",
             "Facebook", "Instagram", "YouTube", "TikTok", "Twitter", "LinkedIn", "Google News", "live blog",
@@ -117,6 +117,8 @@ public final class PromoLinkCheck implements Check {
     private static final int MAX_TEASER_CHARS = 300;
     /** "Read more on the war: ..." is a leftover only while it is short. */
     private static final int MAX_PHRASE_LINE_WORDS = 15;
+    /** Bullets a text file keeps from a page's list: a Markdown list item is a list item, not one of these. */
+    private static final String BULLETS = "•◦▪▫■□●○‣⁃";
     /** A headline has a subject and a verb: fewer words are a label or a subheading. */
     private static final int MIN_HEADLINE_WORDS = 3;
     /** Wire stories set short subheadings in capitals ("WHAT HAPPENS NEXT"); a teaser's headline is longer. */
@@ -291,6 +293,9 @@ public final class PromoLinkCheck implements Check {
         if (leftover.isEmpty() && isCapitalsHeadline(article, block)) {
             leftover = Optional.of("Leftover headline in capitals");
         }
+        if (leftover.isEmpty() && isLoneBulletedHeadline(article, block)) {
+            leftover = Optional.of("Leftover bulleted headline");
+        }
         if (leftover.isPresent()) {
             report.accept(removable(article, block.sourceStart(), block.sourceEnd(), leftover.get()));
             return;
@@ -349,6 +354,26 @@ public final class PromoLinkCheck implements Check {
             return Optional.of("Leftover labelled headline");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bulleted headline standing alone between paragraphs of a text file: a related-story link the
+     * page set in its own bullet. Two bulleted lines in a row are a list of points, the article's.
+     */
+    private boolean isLoneBulletedHeadline(Article article, Block block) {
+        String line = block.text().strip();
+        if (block.kind() != BlockKind.PARAGRAPH || !startsWithBullet(line) || line.indexOf('\n') >= 0) {
+            return false;
+        }
+        List<Block> all = article.blocks();
+        int at = all.indexOf(block);
+        return at > 0 && at + 1 < all.size() && rails.isHeadlineLike(line.substring(1))
+                && !startsWithBullet(all.get(at - 1).text().strip()) && !startsWithBullet(all.get(at + 1).text().strip())
+                && isMixedCaseParagraph(all.get(at - 1)) && isMixedCaseParagraph(all.get(at + 1));
+    }
+
+    private static boolean startsWithBullet(String line) {
+        return !line.isEmpty() && BULLETS.indexOf(line.charAt(0)) >= 0;
     }
 
     // --- stray teasers ------------------------------------------------------------------------
