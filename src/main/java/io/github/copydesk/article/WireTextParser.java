@@ -10,9 +10,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain wire copy: an optional {@code date YYYY-MM-DD [SECTION]} header line, a head block
- * (headline, standfirst, caption lines, dateline) up to the first blank line, then paragraphs
- * separated by blank lines, and a {@code SOURCE:} line.
+ * Reads plain-text copy in one of two layouts, decided per file.
+ *
+ * <ul>
+ *   <li>The wire layout, when the file has a {@code date YYYY-MM-DD [SECTION]} header line or
+ *       separates paragraphs with blank lines: a head block (headline, standfirst, caption lines,
+ *       dateline) up to the first blank line, then paragraphs separated by blank lines, and a
+ *       {@code SOURCE:} line. Under the header line, the head block's lines between the
+ *       standfirst and the dateline are captions by their place; without it, only a line with a
+ *       photo credit's form is one, since stored copy puts bylines, update times and teasers there.
+ *       Without the header line, a chunk of several lines that are not one paragraph wrapped
+ *       (no line runs on into a lower-case next line) holds one paragraph per line.</li>
+ *   <li>Plain stored text, with neither: the first line is the headline and every other
+ *       non-empty line a paragraph, as scrapers and CMS exports keep copy.</li>
+ * </ul>
+ * A line that repeats the headline (scrapers often store the title twice) is a headline again,
+ * not a caption or a paragraph.
  */
 public final class WireTextParser implements ArticleParser {
     /**
@@ -69,6 +82,7 @@ public final class WireTextParser implements ArticleParser {
         Map<String, List<Block>> fieldBlocks = new LinkedHashMap<>();
         LocalDate date = null;
         String section = null;
+        boolean hasHeader = false;
         int next = 0;
         if (headBlock) {
             next = skipBlank(lines, 0);
@@ -77,6 +91,7 @@ public final class WireTextParser implements ArticleParser {
                 Matcher header = HEADER.matcher(first.text());
                 if (header.matches()) {
                     date = headerDate(header, first, problems);
+                    hasHeader = true;
                     section = header.group(4);
                     fields.put("date", header.group(1) + "-" + header.group(2) + "-" + header.group(3));
                     fieldBlocks.put("date", List.of(Block.verbatim(BlockKind.METADATA,
@@ -93,16 +108,23 @@ public final class WireTextParser implements ArticleParser {
         List<List<Line>> chunks = chunks(lines, next);
         List<Block> blocks = new ArrayList<>();
         String byline = null;
-        int firstBody = 0;
-        if (headBlock && !chunks.isEmpty() && isHeadBlock(chunks.get(0), date != null)) {
-            byline = addHeadBlock(chunks.get(0), blocks);
-            firstBody = 1;
-        }
-        for (int i = firstBody; i < chunks.size(); i++) {
-            addBody(chunks.get(i), blocks);
-            if (byline == null && i == firstBody && chunks.get(i).size() == 1
-                    && isByline(chunks.get(i).get(0).trimmed())) {
-                byline = chunks.get(i).get(0).trimmed();
+        if (headBlock && !hasHeader && chunks.size() == 1 && chunks.get(0).size() > 1) {
+            byline = addPlainText(chunks.get(0), blocks);
+        } else {
+            int firstBody = 0;
+            if (headBlock && !chunks.isEmpty() && isHeadBlock(chunks.get(0), hasHeader, chunks.size())) {
+                byline = addHeadBlock(chunks.get(0), blocks, hasHeader);
+                firstBody = 1;
+            }
+            String headline = !blocks.isEmpty() && blocks.get(0).kind() == BlockKind.HEADLINE
+                    ? blocks.get(0).text() : null;
+            for (int i = firstBody; i < chunks.size(); i++) {
+                List<Line> chunk = chunks.get(i);
+                boolean linePerParagraph = headBlock && !hasHeader && !isWrappedParagraph(chunk);
+                addBody(chunk, blocks, linePerParagraph, headline);
+                if (byline == null && i == firstBody && chunk.size() == 1 && isByline(chunk.get(0).trimmed())) {
+                    byline = chunk.get(0).trimmed();
+                }
             }
         }
         String title = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
@@ -125,19 +147,49 @@ public final class WireTextParser implements ArticleParser {
     }
 
     /**
-     * The first chunk is a head block when the header announced one, or when it looks like one:
-     * several lines whose first (the headline) does not end like a sentence.
+     * The first chunk is a head block when the header announced one, or when it looks like one: a
+     * first line (the headline) that does not end like a sentence, with more lines under it or
+     * more chunks after it.
      */
-    private static boolean isHeadBlock(List<Line> chunk, boolean afterHeader) {
+    private static boolean isHeadBlock(List<Line> chunk, boolean afterHeader, int chunkCount) {
         if (afterHeader) {
             return true;
         }
-        String first = chunk.get(0).trimmed();
-        return chunk.size() > 1 && (first.isEmpty() || ".!?:;,\"”’)".indexOf(first.charAt(first.length() - 1)) < 0);
+        return (chunk.size() > 1 || chunkCount > 1) && !endsLikeASentence(chunk.get(0).trimmed());
+    }
+
+    private static boolean endsLikeASentence(String line) {
+        return line.isEmpty() || ".!?:;,\"”’)".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /**
+     * Plain stored text: the headline, then one paragraph per line. Returns the byline, when the
+     * line under the headline is one.
+     */
+    private static String addPlainText(List<Line> chunk, List<Block> blocks) {
+        String headline = chunk.get(0).trimmed();
+        blocks.add(chunk.get(0).block(BlockKind.HEADLINE));
+        String byline = isByline(chunk.get(1).trimmed()) ? chunk.get(1).trimmed() : null;
+        addBody(chunk.subList(1, chunk.size()), blocks, true, headline);
+        return byline;
+    }
+
+    /**
+     * A chunk is one paragraph wrapped over several lines when a line runs on into the next, which
+     * starts in lower case: a paragraph of its own never does.
+     */
+    private static boolean isWrappedParagraph(List<Line> chunk) {
+        for (int i = 1; i < chunk.size(); i++) {
+            String line = chunk.get(i).trimmed();
+            if (!line.isEmpty() && Character.isLowerCase(line.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Classifies the head block's lines; returns the byline found there, if any. */
-    private static String addHeadBlock(List<Line> chunk, List<Block> blocks) {
+    private static String addHeadBlock(List<Line> chunk, List<Block> blocks, boolean afterHeader) {
         String byline = null;
         int last = chunk.size() - 1;
         boolean hasDateline = last > 0 && DATELINE.matcher(chunk.get(last).trimmed()).matches();
@@ -145,7 +197,7 @@ public final class WireTextParser implements ArticleParser {
         for (int i = 0; i < chunk.size(); i++) {
             Line line = chunk.get(i);
             BlockKind kind;
-            if (i == 0) {
+            if (i == 0 || sameText(line.trimmed(), chunk.get(0).trimmed())) {
                 kind = BlockKind.HEADLINE;
             } else if (i == last && hasDateline) {
                 kind = BlockKind.DATELINE;
@@ -155,8 +207,10 @@ public final class WireTextParser implements ArticleParser {
             } else if (!standfirstSeen && i == 1 && !PHOTO_CREDIT.matcher(line.trimmed()).find()) {
                 kind = BlockKind.STANDFIRST;
                 standfirstSeen = true;
-            } else {
+            } else if (afterHeader || PHOTO_CREDIT.matcher(line.trimmed()).find()) {
                 kind = BlockKind.CAPTION;
+            } else {
+                kind = BlockKind.PARAGRAPH;
             }
             blocks.add(line.block(kind));
         }
@@ -167,17 +221,49 @@ public final class WireTextParser implements ArticleParser {
         return line.length() <= MAX_BYLINE_CHARS && BYLINE.matcher(line).matches();
     }
 
-    /** A body chunk is one paragraph, except that a source line always stands as its own block. */
-    private static void addBody(List<Line> chunk, List<Block> blocks) {
+    /**
+     * A body chunk is one paragraph, or one per line when {@code linePerParagraph}; a source line
+     * always stands as its own block, and a line repeating the headline is a headline.
+     */
+    private static void addBody(List<Line> chunk, List<Block> blocks, boolean linePerParagraph, String headline) {
         int start = 0;
         for (int i = 0; i < chunk.size(); i++) {
-            if (SourceLine.is(chunk.get(i).trimmed())) {
+            String text = chunk.get(i).trimmed();
+            boolean repeatsHeadline = linePerParagraph && headline != null && sameText(text, headline);
+            if (SourceLine.is(text) || repeatsHeadline) {
                 addParagraph(chunk.subList(start, i), blocks);
-                blocks.add(chunk.get(i).block(BlockKind.SOURCE_LINE));
+                blocks.add(chunk.get(i).block(repeatsHeadline ? BlockKind.HEADLINE : BlockKind.SOURCE_LINE));
+                start = i + 1;
+            } else if (linePerParagraph) {
+                addParagraph(chunk.subList(start, i + 1), blocks);
                 start = i + 1;
             }
         }
         addParagraph(chunk.subList(start, chunk.size()), blocks);
+    }
+
+    /** The same words, whatever their case and spacing: a title stored twice. */
+    private static boolean sameText(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isWhitespace(x) && Character.isWhitespace(y)) {
+                while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+                    j++;
+                }
+            } else if (Character.toLowerCase(x) == Character.toLowerCase(y)) {
+                i++;
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return i == a.length() && j == b.length();
     }
 
     private static void addParagraph(List<Line> lines, List<Block> blocks) {

@@ -119,6 +119,52 @@ class WireTextParserTest {
     }
 
     @Test
+    void withNeitherHeaderNorBlankLinesEveryLineUnderTheHeadlineIsAParagraph() {
+        Article article = parser.parse("a.txt", "Council backs new ferry timetable\nBy Jane Doe\n"
+                + "Residents watch the first ferry leave on Monday.\nThe council voted 9-2 on Monday.\n"
+                + "Fares stay the same, officials said.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(article.metadata().title()).isEqualTo("Council backs new ferry timetable");
+        assertThat(article.metadata().byline()).isEqualTo("By Jane Doe");
+        assertThat(at(article, article.blocks().get(3), 0)).isEqualTo("4:1");
+    }
+
+    @Test
+    void aTitleStoredTwiceIsAHeadlineBothTimes() {
+        Article plain = parser.parse("a.txt", "Ferry fares to stay the same\nFerry fares to stay  the same\n"
+                + "The council voted on Monday.\n");
+        Article wire = parser.parse("a.txt", "Ferry fares to stay the same\nFERRY FARES TO STAY THE SAME\n"
+                + "The operator says the timetable is unchanged\n\nThe council voted on Monday.\n");
+
+        assertThat(plain.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADLINE, BlockKind.HEADLINE, BlockKind.PARAGRAPH);
+        assertThat(wire.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE, BlockKind.HEADLINE,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void withoutHeaderAHeadLineIsACaptionOnlyWithACreditsForm() {
+        Article article = parser.parse("a.txt", "Ferry fares to stay the same\nOperator keeps the timetable\n"
+                + "Updated 3 hours ago\nThe ferry at the quay. / Photo: AA\n\nThe council voted on Monday.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE,
+                BlockKind.STANDFIRST, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void withoutHeaderABlankLineLayoutSplitsAChunkOfWholeLinesButNotAWrappedParagraph() {
+        Article article = parser.parse("a.txt", "Ferry fares to stay the same\n\nThe council voted on Monday.\n"
+                + "Fares stay the same, officials said.\n\nTickets cost the same as a bus fare, officials said,\n"
+                + "and children travel free.\n");
+
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(article.blocks().get(3).text()).endsWith("and children travel free.");
+    }
+
+    @Test
     void aSourceLineInsideAChunkStandsAlone() {
         Article article = parser.parse("a.txt", "Headline\nDeck\n\nLast paragraph.\nSource: Reuters\n");
 

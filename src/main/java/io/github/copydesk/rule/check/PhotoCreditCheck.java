@@ -11,6 +11,7 @@ import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Severity;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.NameKey;
+import io.github.copydesk.text.PhraseIndex;
 import io.github.copydesk.text.Shortcodes;
 import io.github.copydesk.text.Words;
 import java.util.List;
@@ -18,13 +19,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The {@code photo-credit} check: every photo carries a credit (see {@link PhotoCredits} for the
- * forms). A caption line of a wire head block is credited in itself or by a credit-only line right
- * under it. An image (a Markdown image, an HTML {@code <img>}) is credited by its title or alt
+ * forms). A line is a caption only on evidence: the format marks it (a caption line of a wire head
+ * block, a Markdown image's caption paragraph, an HTML {@code <figcaption>}, a {@code [caption]}
+ * shortcode left in the text), or it opens with a caption's cue ({@code captionCues}: "Pictured:",
+ * "File photo"). A line of body copy (a reporting word, a dateline, more than
+ * {@code maxCaptionWords} words) is never a caption. A caption is credited in itself or by a
+ * credit-only line right under it. An image (a Markdown image, an HTML {@code <img>}) is credited by its title or alt
  * text, by the caption right under it (an HTML {@code <figcaption>}, a Markdown paragraph), or by
  * the front matter's {@code image: {src, credit}} for that picture; a Hugo {@code figure} shortcode
  * by its {@code attr} or {@code credit} attribute, or a credit in its caption. When
@@ -34,6 +40,9 @@ public final class PhotoCreditCheck implements Check {
     static final String LABELS = "labels";
     static final String AGENCIES = "agencies";
     static final String ALLOWED_AGENCIES = "allowedAgencies";
+    static final String CAPTION_CUES = "captionCues";
+    static final String BODY_COPY_WORDS = "bodyCopyWords";
+    static final String MAX_CAPTION_WORDS = "maxCaptionWords";
 
     static final List<String> DEFAULT_LABELS = List.of("Photo", "Photos", "Photograph", "Photographs", "Photo credit",
             "Photo credits", "Image", "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration",
@@ -43,9 +52,17 @@ public final class PhotoCreditCheck implements Check {
             "picture alliance", "Shutterstock", "Alamy", "SIPA", "Sipa USA", "NurPhoto", "ZUMA", "ZUMA Press",
             "Bloomberg", "ANSA", "Kyodo", "Yonhap", "TASS", "Sputnik", "IHA", "DHA", "ILKHA", "Abaca", "Imago",
             "WANA", "Pool", "Handout", "Wikimedia Commons", "Unsplash");
+    static final List<String> DEFAULT_CAPTION_CUES = List.of("Pictured", "File photo", "In this photo",
+            "In this file photo", "This photo", "Photo shows", "Image shows", "Picture shows", "Caption",
+            "Photo caption");
+    static final List<String> DEFAULT_BODY_COPY_WORDS = List.of("said", "says", "told", "according to",
+            "announced", "reported", "added");
+    static final int DEFAULT_MAX_CAPTION_WORDS = 40;
 
-    public static final CheckType TYPE = new CheckType("photo-credit", Set.of(LABELS, AGENCIES, ALLOWED_AGENCIES),
-            Set.of(BlockKind.CAPTION, BlockKind.IMAGE, BlockKind.PARAGRAPH), PhotoCreditCheck::new);
+    public static final CheckType TYPE = new CheckType("photo-credit",
+            Set.of(LABELS, AGENCIES, ALLOWED_AGENCIES, CAPTION_CUES, BODY_COPY_WORDS, MAX_CAPTION_WORDS),
+            Set.of(BlockKind.CAPTION, BlockKind.IMAGE, BlockKind.PARAGRAPH, BlockKind.STANDFIRST),
+            PhotoCreditCheck::new);
 
     /**
      * A head block holds a headline, a standfirst, a few captions and a dateline. One with more
@@ -70,10 +87,19 @@ public final class PhotoCreditCheck implements Check {
     /** A date or an update line is short; a longer line is read as a caption. */
     private static final int MAX_DATE_LINE_CHARS = 100;
     private static final Pattern DATED_BYLINE = Pattern.compile("\\|\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    /** A wire dateline opening a line: "ALPVILLE (AA) -", "ALPVILLE, March 3 (Reuters) —", "ALPVILLE -". */
+    private static final Pattern DATELINE_OPENING = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^()\\n]{1,40})?(?:\\s*\\([^()\\n]{1,40}\\))?\\s+[-–—]{1,2}\\s");
+    /** A WordPress {@code [caption ...]text[/caption]} shortcode left in the copy; the text in group 1. */
+    private static final Pattern CAPTION_SHORTCODE = Pattern.compile(
+            "(?i)\\[caption\\b[^\\]]{0,500}\\]([^\\[]{0,2000})\\[/caption\\]");
 
     private final PhotoCredits credits;
     private final Set<String> allowedAgencies;
     private final String allowedDisplay;
+    private final PhraseIndex captionCues;
+    private final PhraseIndex bodyCopyWords;
+    private final int maxCaptionWords;
 
     public PhotoCreditCheck(CheckOptions options) {
         List<String> labels = names(options, LABELS, DEFAULT_LABELS);
@@ -85,6 +111,12 @@ public final class PhotoCreditCheck implements Check {
         this.credits = new PhotoCredits(labels, agencies);
         this.allowedAgencies = allowed.stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet());
         this.allowedDisplay = String.join(", ", allowed);
+        this.captionCues = new PhraseIndex(names(options, CAPTION_CUES, DEFAULT_CAPTION_CUES));
+        this.bodyCopyWords = new PhraseIndex(names(options, BODY_COPY_WORDS, DEFAULT_BODY_COPY_WORDS));
+        this.maxCaptionWords = options.integer(MAX_CAPTION_WORDS, DEFAULT_MAX_CAPTION_WORDS);
+        if (maxCaptionWords < 1) {
+            throw new OptionException(MAX_CAPTION_WORDS, "option '" + MAX_CAPTION_WORDS + "' must be at least 1");
+        }
     }
 
     @Override
@@ -105,7 +137,13 @@ public final class PhotoCreditCheck implements Check {
                         checkCaption(block, next, report);
                     }
                 }
-                default -> checkShortcodes(block, next, report);
+                default -> {
+                    checkShortcodes(block, next, report);
+                    checkCaptionShortcodes(block, report);
+                    if (startsWithCaptionCue(block.text())) {
+                        checkCaption(block, next, report);
+                    }
+                }
             }
         }
     }
@@ -122,7 +160,7 @@ public final class PhotoCreditCheck implements Check {
     }
 
     private void checkCaption(Block caption, Block next, Consumer<Violation> report) {
-        if (isDateLine(caption.text()) || Words.atMost(caption.text(), MAX_SLUG_WORDS)) {
+        if (isDateLine(caption.text()) || Words.atMost(caption.text(), MAX_SLUG_WORDS) || isBodyCopy(caption.text())) {
             return;
         }
         Optional<PhotoCredits.Credit> credit = credits.find(caption.text()).map(c -> located(caption, c));
@@ -149,6 +187,33 @@ public final class PhotoCreditCheck implements Check {
         int start = Math.min(image.sourceStart(), link.map(Link::sourceStart).orElse(image.sourceStart()));
         int end = Math.max(image.sourceEnd(), link.map(Link::sourceEnd).orElse(image.sourceEnd()));
         settle(credit, start, end, "Image without a photo credit", report);
+    }
+
+    /** A sentence of the story rather than a caption: it reports, opens with a dateline, or runs long. */
+    private boolean isBodyCopy(String text) {
+        return !Words.atMost(text, maxCaptionWords) || DATELINE_OPENING.matcher(text).lookingAt()
+                || !bodyCopyWords.find(text, 0, text.length()).isEmpty();
+    }
+
+    /** "Pictured: ...", "File photo of ...": a line that says it is a caption, at its start. */
+    private boolean startsWithCaptionCue(String text) {
+        List<PhraseIndex.Match> cues = captionCues.find(text, 0, Math.min(text.length(), 40));
+        return !cues.isEmpty() && cues.get(0).start() == 0 && !isBodyCopy(text);
+    }
+
+    /** A {@code [caption]} shortcode a CMS left in the text is a caption, credited in its own text. */
+    private void checkCaptionShortcodes(Block block, Consumer<Violation> report) {
+        if (block.text().indexOf("[caption") < 0 && block.text().indexOf("[CAPTION") < 0) {
+            return;
+        }
+        Matcher shortcode = CAPTION_SHORTCODE.matcher(block.text());
+        while (shortcode.find()) {
+            String caption = shortcode.group(1);
+            Optional<PhotoCredits.Credit> credit = credits.find(caption)
+                    .map(c -> located(block, shortcode.start(1) + c.start(), shortcode.start(1) + c.end(), c));
+            settle(credit, block.sourceOffset(shortcode.start()), block.sourceOffset(shortcode.end() - 1) + 1,
+                    "Caption without a photo credit", report);
+        }
     }
 
     /** Only a caption block or a paragraph right under a picture captions it; a heading starts the next section. */

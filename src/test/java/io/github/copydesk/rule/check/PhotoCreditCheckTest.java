@@ -261,6 +261,9 @@ class PhotoCreditCheckTest {
             assertThat(options.get("labels")).isEqualTo(PhotoCreditCheck.DEFAULT_LABELS);
             assertThat(options.get("agencies")).isEqualTo(PhotoCreditCheck.DEFAULT_AGENCIES);
             assertThat((List<?>) options.get("allowedAgencies")).isEmpty();
+            assertThat(options.get("captionCues")).isEqualTo(PhotoCreditCheck.DEFAULT_CAPTION_CUES);
+            assertThat(options.get("bodyCopyWords")).isEqualTo(PhotoCreditCheck.DEFAULT_BODY_COPY_WORDS);
+            assertThat(options.get("maxCaptionWords")).isEqualTo(PhotoCreditCheck.DEFAULT_MAX_CAPTION_WORDS);
             assertThat(ruleFile().get("scope")).isEqualTo(
                     PhotoCreditCheck.TYPE.defaultScope().stream().sorted().map(Enum::name).toList());
         }
