@@ -2,7 +2,9 @@ package io.github.copydesk.rule.check;
 
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.text.Words;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
  * holds: it is short; it reports nobody (no reporting word, no opening quotation mark, no quoted
  * social post); an action verb opens one of its sentences or clauses, where an imperative stands;
  * it names a channel (a newsletter, an app, an {@code @handle} ...); and it has a cue of the
- * outlet's own promotion (our, us, news, headlines, here, newsletter ...).
+ * outlet's own promotion (our, us, news, headlines, here, newsletter ...) or names two platforms.
  */
 final class CallsToAction {
     /** Longer than this, a paragraph is copy, not a blurb. */
@@ -30,19 +32,24 @@ final class CallsToAction {
 
     private final Pattern verbs;
     private final Pattern channels;
+    /** The channels named with a capital: platforms ("Facebook", "WhatsApp"), not kinds ("app", "alerts"). */
+    private final Pattern platforms;
     private final Pattern cues;
     private final Pattern reporting;
 
-    private CallsToAction(Pattern verbs, Pattern channels, Pattern cues, Pattern reporting) {
+    private CallsToAction(Pattern verbs, Pattern channels, Pattern platforms, Pattern cues, Pattern reporting) {
         this.verbs = verbs;
         this.channels = channels;
+        this.platforms = platforms;
         this.cues = cues;
         this.reporting = reporting;
     }
 
     static CallsToAction of(List<String> verbs, List<String> channels, List<String> cues, List<String> reporting) {
+        List<String> platforms = channels.stream().filter(c -> Character.isUpperCase(c.strip().codePointAt(0))).toList();
         return new CallsToAction(words("callToActionVerbs", verbs, false),
                 words("callToActionChannels", channels, true),
+                platforms.isEmpty() ? Pattern.compile("(?!)") : words("callToActionChannels", platforms, false),
                 words("callToActionCues", cues, true),
                 words("reportingWords", reporting, false));
     }
@@ -55,8 +62,24 @@ final class CallsToAction {
                 || reports(text)) {
             return false;
         }
-        return opensAClauseWithAVerb(text) && (HANDLE.matcher(text).find() || findsWord(channels, text))
-                && findsWord(cues, text);
+        if (!opensAClauseWithAVerb(text)) {
+            return false;
+        }
+        return (findsWord(channels, text) || HANDLE.matcher(text).find())
+                && (findsWord(cues, text) || channelsNamed(text) > 1);
+    }
+
+    /** How many different platforms the text names: "on Facebook, Instagram and YouTube" is a promotion's list. */
+    private int channelsNamed(String text) {
+        Set<String> named = new HashSet<>();
+        Matcher channel = platforms.matcher(text);
+        while (channel.find() && named.size() < 2) {
+            String found = channel.group();
+            if (found.length() > 3 || !found.equals(found.toUpperCase(Locale.ROOT))) {
+                named.add(found.toLowerCase(Locale.ROOT));
+            }
+        }
+        return named.size();
     }
 
     /** Whether the text has a reporting word: someone said it, the outlet does not ask it. */

@@ -1,6 +1,7 @@
 package io.github.copydesk.rule.check;
 
 import io.github.copydesk.article.Article;
+import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.Block;
 import io.github.copydesk.article.BlockKind;
 import io.github.copydesk.article.Link;
@@ -62,7 +63,9 @@ public final class PromoLinkCheck implements Check {
             "Related stories", "Related articles", "See also", "Recommended for you", "Recommended stories", "Recommended reading",
             "Further reading", "You may also like", "You might also like", "Don't miss", "Must read",
             "More on this story", "More stories", "Watch", "Read", "Previous article", "Next article",
-            "Previous story", "Next story", "Previous post", "Next post", "Next", "Previous");
+            "Previous story", "Next story", "Previous post", "Next post", "Next", "Previous", "Related posts",
+            "Most read", "Most popular", "Trending articles", "Trending now", "Recent stories", "Recent posts",
+            "More from this section", "More from", "Read more here", "Share", "More on", "More about", "Top stories");
     /** Those of the phrases that point at a link whatever follows their colon, dash or bar, a lower-case headline too. */
     public static final List<String> DEFAULT_POINTER_PHRASES = List.of(
             "Read more", "Read also", "Also read", "Read next", "Related news", "Related stories",
@@ -79,7 +82,12 @@ public final class PromoLinkCheck implements Check {
             "Join our ... channel", "Join our ... group", "Get the latest ... in your inbox",
             "Get ... straight to your inbox", "Share this", "Share on", "We ... use your email",
             "We ... use your sign-up", "You can unsubscribe", "Thank you for subscribing", "Thanks for subscribing",
-            "Thank you for signing up", "Thanks for signing up", "Back to top");
+            "Thank you for signing up", "Thanks for signing up", "Back to top", "Spread the love", "Leave a reply",
+            "Leave a comment", "Facebook comments", "Share your thoughts", "Comment on this story", "Gift article",
+            "GiftOutline");
+    /** A paragraph that ends in one of these, after a sentence or a dash, is a teaser with its link text. */
+    public static final List<String> DEFAULT_TRAILING_PHRASES = List.of(
+            "Continue reading", "Read more", "Read full story", "Read the full story", "Full story", "Read on");
     public static final List<String> DEFAULT_CALL_TO_ACTION_VERBS = List.of(
             "Sign up", "Subscribe", "Download", "Follow", "Join", "Get", "Stay up to date", "Stay updated",
             "Stay informed", "Stay tuned", "Keep up with", "Keep up to date", "Never miss", "Register", "Install",
@@ -87,7 +95,7 @@ public final class PromoLinkCheck implements Check {
     public static final List<String> DEFAULT_CALL_TO_ACTION_CHANNELS = List.of(
             "newsletter", "inbox", "alerts", "notifications", "app", "WhatsApp", "Telegram", "channel", "podcast",
             "Facebook", "Instagram", "YouTube", "TikTok", "Twitter", "LinkedIn", "Google News", "live blog",
-            "follow us");
+            "follow us", "social media");
     public static final List<String> DEFAULT_CALL_TO_ACTION_CUES = List.of(
             "our", "us", "we", "news", "headlines", "stories", "story", "updates", "latest", "breaking", "here",
             "up to date", "newsletter", "inbox");
@@ -106,7 +114,7 @@ public final class PromoLinkCheck implements Check {
     public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid");
 
     public static final CheckType TYPE = new CheckType("promo-link",
-            Set.of("brands", "markers", "phrases", "pointerPhrases", "blurbs", "trackingParameters",
+            Set.of("brands", "markers", "phrases", "pointerPhrases", "trailingPhrases", "blurbs", "trackingParameters",
                     "callToActionVerbs", "callToActionChannels", "callToActionCues", "reportingWords", "railHeaders"),
             Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
 
@@ -117,6 +125,8 @@ public final class PromoLinkCheck implements Check {
     private static final int MAX_TEASER_CHARS = 300;
     /** "Read more on the war: ..." is a leftover only while it is short. */
     private static final int MAX_PHRASE_LINE_WORDS = 15;
+    /** The longest tail a trailing phrase with its punctuation takes: the search starts there. */
+    private static final int MAX_TRAILING_PHRASE_CHARS = 60;
     /** Bullets a text file keeps from a page's list: a Markdown list item is a list item, not one of these. */
     private static final String BULLETS = "•◦▪▫■□●○‣⁃";
     /** A headline has a subject and a verb: fewer words are a label or a subheading. */
@@ -150,6 +160,9 @@ public final class PromoLinkCheck implements Check {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern PHRASE_DASH = Pattern.compile("(?U)(?:\\s+-|\\s*[–—|])(?=\\s*\\S)");
     /** "Read more on the war:", "More about this story:"; not "More at risk:" or "More in March:". */
+    /** The topic of "More on plastics: ...", up to four words before a colon. */
+    private static final Pattern TOPIC_WORDS = Pattern.compile("(?U)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*[:：]");
+    private static final Pattern ABOUT = Pattern.compile("(?i)\\s+(?:about|on)\\s+\\S");
     private static final Pattern PHRASE_TOPIC = Pattern.compile(
             "(?iU)\\s+(?:on|about)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*[:：]");
     /** Straight, curly, low and angle quotation marks: a quoted headline or a quoted post. */
@@ -178,6 +191,7 @@ public final class PromoLinkCheck implements Check {
     private final LinkMarkers markers;
     private final List<Phrase> phrases;
     private final Set<String> pointerPhrases;
+    private final Pattern trailingPhrases;
     private final List<Blurb> blurbs;
     private final Pattern tracking;
     private final CallsToAction callsToAction;
@@ -192,6 +206,12 @@ public final class PromoLinkCheck implements Check {
         this.phrases = readPhrases(allPhrases);
         this.blurbs = readBlurbs(options.strings("blurbs", DEFAULT_BLURBS));
         this.tracking = readTracking(options.strings("trackingParameters", DEFAULT_TRACKING_PARAMETERS));
+        List<String> trailing = options.strings("trailingPhrases", DEFAULT_TRAILING_PHRASES);
+        requireNonBlank("trailingPhrases", trailing);
+        // After a sentence's end or a dash; the phrase's first letter a capital ("... to read more." is prose).
+        this.trailingPhrases = Pattern.compile("(?:[.!?…:\"”’)]|\\s[-–—|])\\s*+(?=\\p{Lu})(?iu:"
+                + trailing.stream().map(PromoLinkCheck::literal).collect(Collectors.joining("|"))
+                + ")[\\s.…:!»›→>]*+$");
         this.pointerPhrases = pointers.stream().map(PromoLinkCheck::phraseKey).collect(Collectors.toUnmodifiableSet());
         this.callsToAction = CallsToAction.of(
                 options.strings("callToActionVerbs", DEFAULT_CALL_TO_ACTION_VERBS),
@@ -210,8 +230,16 @@ public final class PromoLinkCheck implements Check {
         List<Violation> found = new ArrayList<>();
         Set<Block> inRails = Collections.newSetFromMap(new IdentityHashMap<>());
         findRails(article, scope, inRails, found::add);
+        List<Violation> rails = List.copyOf(found);
         List<Block> blocks = article.blocks(scope).stream().filter(block -> !inRails.contains(block)).toList();
         checkBlocks(article, scope, blocks, found::add);
+        // The lines of a paragraph a rail took part of are still read, each on its own.
+        for (Block block : inRails) {
+            checkLines(article, block).stream()
+                    .filter(line -> rails.stream().noneMatch(rail -> rail.sourceStart() < line.sourceEnd()
+                            && line.sourceStart() < rail.sourceEnd()))
+                    .forEach(found::add);
+        }
         // Stable: the findings of one paragraph keep the order they were found in.
         found.sort(Comparator.comparingInt(Violation::sourceStart));
         found.forEach(report);
@@ -312,7 +340,70 @@ public final class PromoLinkCheck implements Check {
                     Math.max(block.sourceEnd(), link.sourceEnd()), "Paragraph that is only a link"));
             return;
         }
-        reportTrackingLinks(block, report);
+        List<Violation> inLines = checkLines(article, block);
+        inLines.forEach(report);
+        reportTrackingLinks(block, link -> {
+            if (inLines.stream().noneMatch(line -> covers(line, link.sourceStart(), link.sourceEnd()))) {
+                report.accept(link);
+            }
+        });
+    }
+
+    /**
+     * The lines of a text paragraph that stand as paragraphs of their own, each read as one: stored
+     * pages often keep one element to a line with no blank line between. A line is its own only
+     * where the line before ends (a sentence's end or no sentence at all) and the next starts as a
+     * paragraph does; the lines of hard-wrapped copy break in mid-sentence and are not read alone.
+     */
+    private List<Violation> checkLines(Article article, Block block) {
+        String text = block.text();
+        if (article.format() != ArticleFormat.WIRE_TEXT || block.kind() != BlockKind.PARAGRAPH || text.indexOf('\n') < 0
+                || !article.text().startsWith(text, block.sourceStart())) {
+            return List.of();
+        }
+        List<String> lines = List.of(text.split("\n", -1));
+        List<Violation> found = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean ownStart = i == 0 || endsAParagraph(lines.get(i - 1));
+            boolean ownEnd = i == lines.size() - 1 || startsAParagraph(lines.get(i + 1));
+            int lead = line.length() - line.stripLeading().length();
+            String content = line.strip();
+            if (ownStart && ownEnd && !content.isEmpty()) {
+                Block lineBlock = Block.verbatim(BlockKind.PARAGRAPH, content, block.sourceStart() + start + lead);
+                Optional<String> leftover = leftoverParagraph(lineBlock);
+                if (leftover.isPresent()) {
+                    found.add(removable(article, lineBlock.sourceStart(), lineBlock.sourceEnd(), leftover.get()));
+                } else {
+                    onlyTrackingLink(article, lineBlock).ifPresent(found::add);
+                }
+            }
+            start += line.length() + 1;
+        }
+        return found;
+    }
+
+    /** A line after which a new paragraph may start: it ends a sentence or is no sentence at all. */
+    private static boolean endsAParagraph(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?…:\"”’)]»".indexOf(last) >= 0 || Character.isLetterOrDigit(last) && Words.atMost(text, MAX_TEASER_WORDS)
+                && !Character.isLowerCase(text.charAt(0));
+    }
+
+    /** A line that starts as a paragraph does: a capital, a digit, a quotation mark, a bracket or a marker. */
+    private boolean startsAParagraph(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        return !Character.isLowerCase(first) && (Character.isLetterOrDigit(first) || QUOTATION_MARKS.indexOf(first) >= 0
+                || "([•".indexOf(first) >= 0 || markers.startsWithMarker(text));
     }
 
     /**
@@ -353,7 +444,30 @@ public final class PromoLinkCheck implements Check {
         if (isLabelledHeadline(text)) {
             return Optional.of("Leftover labelled headline");
         }
+        if (block.kind() == BlockKind.PARAGRAPH && endsWithATrailingPhrase(text)) {
+            return Optional.of("Leftover teaser with its link text");
+        }
+        if (isBracketedHeadline(text)) {
+            return Optional.of("Leftover bracketed headline");
+        }
         return Optional.empty();
+    }
+
+    /** "WONDER DRUG? – Caffeine's benefits could outweigh the risks. Continue reading…" */
+    private boolean endsWithATrailingPhrase(String text) {
+        String line = text.strip();
+        int from = Math.max(0, line.length() - MAX_TRAILING_PHRASE_CHARS);
+        return line.indexOf('\n') < 0 && trailingPhrases.matcher(line).region(from, line.length()).find();
+    }
+
+    /** "[ Chicago weather: When to expect the last freeze ]": a related headline the page set in brackets. */
+    private boolean isBracketedHeadline(String text) {
+        String line = text.strip();
+        if (line.length() < 3 || line.charAt(0) != '[' || line.charAt(line.length() - 1) != ']'
+                || line.indexOf(']') != line.length() - 1 || line.indexOf('\n') >= 0) {
+            return false;
+        }
+        return rails.isHeadlineLike(line.substring(1, line.length() - 1));
     }
 
     /**
@@ -535,13 +649,28 @@ public final class PromoLinkCheck implements Check {
                 continue;
             }
             String rest = stripped.substring(lead.end());
-            if (isPhraseLine(stripped, rest) || isGluedHeadline(stripped, lead.end())
-                    || pointerPhrases.contains(phraseKey(phrase.name()))
-                            && (pointsAtAnyText(stripped, rest) || endsWithALink(stripped))) {
+            boolean pointer = pointerPhrases.contains(phraseKey(phrase.name()));
+            if (isPhraseLine(stripped, rest, endsWithATopicWord(phrase.name())) || isGluedHeadline(stripped, lead.end())
+                    || pointer && isAboutLine(stripped, rest)
+                    || pointer && (pointsAtAnyText(stripped, rest) || endsWithALink(stripped))) {
                 return Optional.of(phrase.name());
             }
         }
         return Optional.empty();
+    }
+
+    /** "More on", "More about": the topic follows the phrase itself ("More on plastics: ..."). */
+    private static boolean endsWithATopicWord(String phrase) {
+        String key = phraseKey(phrase);
+        return key.endsWith(" on") || key.endsWith(" about");
+    }
+
+    /**
+     * "Read more about the ferry dispute.": a pointer phrase, "about" or "on" and a short line, all
+     * of it the text of a link that went.
+     */
+    private static boolean isAboutLine(String text, String rest) {
+        return ABOUT.matcher(rest).lookingAt() && text.indexOf('\n') < 0 && Words.atMost(text, MAX_TEASER_WORDS);
     }
 
     /** "Previous articleCouncil approves ...": a page's label and the headline it ran into, one line. */
@@ -585,7 +714,7 @@ public final class PromoLinkCheck implements Check {
      * "on/about X:" lead-in before what a leftover points to: a headline, a link or a marker, not a
      * lower-case word ("Recommended – but not mandatory", "Recommended: check the record ...").
      */
-    private boolean isPhraseLine(String text, String rest) {
+    private boolean isPhraseLine(String text, String rest, boolean topicFollows) {
         if (markers.isOnlyMarkersOrPunctuation(rest)) {
             return true;
         }
@@ -600,7 +729,7 @@ public final class PromoLinkCheck implements Check {
         if (dash.lookingAt()) {
             return !PROSE_END.matcher(text).find() && pointsAtATarget(rest.substring(dash.end()));
         }
-        Matcher topic = PHRASE_TOPIC.matcher(rest);
+        Matcher topic = (topicFollows ? TOPIC_WORDS : PHRASE_TOPIC).matcher(rest);
         return topic.lookingAt() && Words.atMost(text, MAX_PHRASE_LINE_WORDS)
                 && pointsAtATarget(rest.substring(topic.end()));
     }
