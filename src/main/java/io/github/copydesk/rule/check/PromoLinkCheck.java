@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -91,11 +92,16 @@ public final class PromoLinkCheck implements Check {
     public static final List<String> DEFAULT_CALL_TO_ACTION_VERBS = List.of(
             "Sign up", "Subscribe", "Download", "Follow", "Join", "Get", "Stay up to date", "Stay updated",
             "Stay informed", "Stay tuned", "Keep up with", "Keep up to date", "Never miss", "Register", "Install",
-            "Tap here", "Click here", "Tap", "Click", "Scan", "Enable", "Turn on", "Add");
+            "Tap here", "Click here", "Tap", "Click", "Scan", "Enable", "Turn on", "Add", "Share", "Stream", "Watch",
+            "Listen");
     public static final List<String> DEFAULT_CALL_TO_ACTION_CHANNELS = List.of(
             "newsletter", "inbox", "alerts", "notifications", "app", "WhatsApp", "Telegram", "channel", "podcast",
             "Facebook", "Instagram", "YouTube", "TikTok", "Twitter", "LinkedIn", "Google News", "live blog",
-            "follow us", "social media");
+            "follow us", "social media", "comments");
+    /** Phrases that ask the reader to sign up wherever they stand in a short paragraph that reports nobody. */
+    public static final List<String> DEFAULT_CALL_TO_ACTION_PHRASES = List.of(
+            "delivered to your inbox", "straight to your inbox", "direct to your inbox", "sent to your inbox",
+            "Download now", "Subscribe now", "Sign up now", "Join now");
     public static final List<String> DEFAULT_CALL_TO_ACTION_CUES = List.of(
             "our", "us", "we", "news", "headlines", "stories", "story", "updates", "latest", "breaking", "here",
             "up to date", "newsletter", "inbox");
@@ -115,7 +121,8 @@ public final class PromoLinkCheck implements Check {
 
     public static final CheckType TYPE = new CheckType("promo-link",
             Set.of("brands", "markers", "phrases", "pointerPhrases", "trailingPhrases", "blurbs", "trackingParameters",
-                    "callToActionVerbs", "callToActionChannels", "callToActionCues", "reportingWords", "railHeaders"),
+                    "callToActionVerbs", "callToActionChannels", "callToActionPhrases", "callToActionCues",
+                    "reportingWords", "railHeaders"),
             Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
 
     /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
@@ -125,6 +132,8 @@ public final class PromoLinkCheck implements Check {
     private static final int MAX_TEASER_CHARS = 300;
     /** "Read more on the war: ..." is a leftover only while it is short. */
     private static final int MAX_PHRASE_LINE_WORDS = 15;
+    /** What may follow a trailing phrase: blanks, a stop, an ellipsis, an arrow. */
+    private static final String TRAILING_PUNCTUATION = " \t.…:!»›→>";
     /** The longest tail a trailing phrase with its punctuation takes: the search starts there. */
     private static final int MAX_TRAILING_PHRASE_CHARS = 60;
     /** Bullets a text file keeps from a page's list: a Markdown list item is a list item, not one of these. */
@@ -192,6 +201,8 @@ public final class PromoLinkCheck implements Check {
     private final List<Phrase> phrases;
     private final Set<String> pointerPhrases;
     private final Pattern trailingPhrases;
+    /** The last word of each trailing phrase, lower case: a paragraph's tail without any is not matched. */
+    private final List<String> trailingWords;
     private final List<Blurb> blurbs;
     private final Pattern tracking;
     private final CallsToAction callsToAction;
@@ -211,11 +222,16 @@ public final class PromoLinkCheck implements Check {
         // After a sentence's end or a dash; the phrase's first letter a capital ("... to read more." is prose).
         this.trailingPhrases = Pattern.compile("(?:[.!?…:\"”’)]|\\s[-–—|])\\s*+(?=\\p{Lu})(?iu:"
                 + trailing.stream().map(PromoLinkCheck::literal).collect(Collectors.joining("|"))
-                + ")[\\s.…:!»›→>]*+$");
+                + ")[" + TRAILING_PUNCTUATION + "]*+$");
+        this.trailingWords = trailing.stream().map(value -> {
+            String[] words = value.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            return words[words.length - 1];
+        }).distinct().toList();
         this.pointerPhrases = pointers.stream().map(PromoLinkCheck::phraseKey).collect(Collectors.toUnmodifiableSet());
         this.callsToAction = CallsToAction.of(
                 options.strings("callToActionVerbs", DEFAULT_CALL_TO_ACTION_VERBS),
                 options.strings("callToActionChannels", DEFAULT_CALL_TO_ACTION_CHANNELS),
+                options.strings("callToActionPhrases", DEFAULT_CALL_TO_ACTION_PHRASES),
                 options.strings("callToActionCues", DEFAULT_CALL_TO_ACTION_CUES),
                 options.strings("reportingWords", DEFAULT_REPORTING_WORDS));
         List<String> railHeaders = options.strings("railHeaders", DEFAULT_RAIL_HEADERS);
@@ -231,21 +247,41 @@ public final class PromoLinkCheck implements Check {
         Set<Block> inRails = Collections.newSetFromMap(new IdentityHashMap<>());
         findRails(article, scope, inRails, found::add);
         List<Violation> rails = List.copyOf(found);
+        Map<Block, Integer> positions = new IdentityHashMap<>();
+        for (Block block : article.blocks()) {
+            positions.put(block, positions.size());
+        }
         List<Block> blocks = article.blocks(scope).stream().filter(block -> !inRails.contains(block)).toList();
-        checkBlocks(article, scope, blocks, found::add);
+        checkBlocks(article, scope, blocks, positions, found::add);
         // The lines of a paragraph a rail took part of are still read, each on its own.
         for (Block block : inRails) {
-            checkLines(article, block).stream()
-                    .filter(line -> rails.stream().noneMatch(rail -> rail.sourceStart() < line.sourceEnd()
-                            && line.sourceStart() < rail.sourceEnd()))
-                    .forEach(found::add);
+            checkLines(article, block).stream().filter(line -> !overlapsARail(rails, line)).forEach(found::add);
         }
         // Stable: the findings of one paragraph keep the order they were found in.
         found.sort(Comparator.comparingInt(Violation::sourceStart));
         found.forEach(report);
     }
 
-    private void checkBlocks(Article article, Set<BlockKind> scope, List<Block> blocks, Consumer<Violation> report) {
+    /** Whether {@code line} overlaps one of {@code rails}, which are in document order and do not overlap. */
+    private static boolean overlapsARail(List<Violation> rails, Violation line) {
+        int low = 0;
+        int high = rails.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Violation rail = rails.get(middle);
+            if (rail.sourceEnd() <= line.sourceStart()) {
+                low = middle + 1;
+            } else if (rail.sourceStart() >= line.sourceEnd()) {
+                high = middle - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkBlocks(Article article, Set<BlockKind> scope, List<Block> blocks, Map<Block, Integer> positions,
+            Consumer<Violation> report) {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
@@ -260,7 +296,7 @@ public final class PromoLinkCheck implements Check {
                 i = closing + 1;
                 continue;
             }
-            checkBlock(article, block, report);
+            checkBlock(article, block, positions, report);
             i++;
         }
     }
@@ -316,12 +352,12 @@ public final class PromoLinkCheck implements Check {
     }
 
     /** Whole-paragraph leftovers win: a tracking link inside one goes with it and is not told twice. */
-    private void checkBlock(Article article, Block block, Consumer<Violation> report) {
+    private void checkBlock(Article article, Block block, Map<Block, Integer> positions, Consumer<Violation> report) {
         Optional<String> leftover = leftoverParagraph(block);
-        if (leftover.isEmpty() && isCapitalsHeadline(article, block)) {
+        if (leftover.isEmpty() && isCapitalsHeadline(article, block, positions.get(block))) {
             leftover = Optional.of("Leftover headline in capitals");
         }
-        if (leftover.isEmpty() && isLoneBulletedHeadline(article, block)) {
+        if (leftover.isEmpty() && isLoneBulletedHeadline(article, block, positions.get(block))) {
             leftover = Optional.of("Leftover bulleted headline");
         }
         if (leftover.isPresent()) {
@@ -457,7 +493,13 @@ public final class PromoLinkCheck implements Check {
     private boolean endsWithATrailingPhrase(String text) {
         String line = text.strip();
         int from = Math.max(0, line.length() - MAX_TRAILING_PHRASE_CHARS);
-        return line.indexOf('\n') < 0 && trailingPhrases.matcher(line).region(from, line.length()).find();
+        int end = line.length();
+        while (end > from && TRAILING_PUNCTUATION.indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String tail = line.substring(from, end).toLowerCase(Locale.ROOT);
+        return line.indexOf('\n') < 0 && trailingWords.stream().anyMatch(tail::endsWith)
+                && trailingPhrases.matcher(line).region(from, line.length()).find();
     }
 
     /** "[ Chicago weather: When to expect the last freeze ]": a related headline the page set in brackets. */
@@ -474,13 +516,12 @@ public final class PromoLinkCheck implements Check {
      * A bulleted headline standing alone between paragraphs of a text file: a related-story link the
      * page set in its own bullet. Two bulleted lines in a row are a list of points, the article's.
      */
-    private boolean isLoneBulletedHeadline(Article article, Block block) {
+    private boolean isLoneBulletedHeadline(Article article, Block block, int at) {
         String line = block.text().strip();
         if (block.kind() != BlockKind.PARAGRAPH || !startsWithBullet(line) || line.indexOf('\n') >= 0) {
             return false;
         }
         List<Block> all = article.blocks();
-        int at = all.indexOf(block);
         return at > 0 && at + 1 < all.size() && rails.isHeadlineLike(line.substring(1))
                 && !startsWithBullet(all.get(at - 1).text().strip()) && !startsWithBullet(all.get(at + 1).text().strip())
                 && isMixedCaseParagraph(all.get(at - 1)) && isMixedCaseParagraph(all.get(at + 1));
@@ -516,7 +557,7 @@ public final class PromoLinkCheck implements Check {
      * and a line in quotation marks a quoted one; copy set wholly in capitals has no mixed-case
      * paragraphs around it.
      */
-    private boolean isCapitalsHeadline(Article article, Block block) {
+    private boolean isCapitalsHeadline(Article article, Block block, int at) {
         String line = block.text().strip();
         if (block.kind() != BlockKind.PARAGRAPH || line.isEmpty() || line.length() > MAX_TEASER_CHARS
                 || line.indexOf('\n') >= 0 || QUOTATION_MARKS.indexOf(line.charAt(0)) >= 0
@@ -525,7 +566,6 @@ public final class PromoLinkCheck implements Check {
             return false;
         }
         List<Block> all = article.blocks();
-        int at = all.indexOf(block);
         return at > 0 && at + 1 < all.size() && isMixedCaseParagraph(all.get(at - 1))
                 && isMixedCaseParagraph(all.get(at + 1));
     }
@@ -649,8 +689,8 @@ public final class PromoLinkCheck implements Check {
                 continue;
             }
             String rest = stripped.substring(lead.end());
-            boolean pointer = pointerPhrases.contains(phraseKey(phrase.name()));
-            if (isPhraseLine(stripped, rest, endsWithATopicWord(phrase.name())) || isGluedHeadline(stripped, lead.end())
+            boolean pointer = pointerPhrases.contains(phrase.key());
+            if (isPhraseLine(stripped, rest, phrase.key().endsWith(" on") || phrase.key().endsWith(" about")) || isGluedHeadline(stripped, lead.end())
                     || pointer && isAboutLine(stripped, rest)
                     || pointer && (pointsAtAnyText(stripped, rest) || endsWithALink(stripped))) {
                 return Optional.of(phrase.name());
@@ -659,18 +699,14 @@ public final class PromoLinkCheck implements Check {
         return Optional.empty();
     }
 
-    /** "More on", "More about": the topic follows the phrase itself ("More on plastics: ..."). */
-    private static boolean endsWithATopicWord(String phrase) {
-        String key = phraseKey(phrase);
-        return key.endsWith(" on") || key.endsWith(" about");
-    }
-
     /**
      * "Read more about the ferry dispute.": a pointer phrase, "about" or "on" and a short line, all
      * of it the text of a link that went.
      */
     private static boolean isAboutLine(String text, String rest) {
-        return ABOUT.matcher(rest).lookingAt() && text.indexOf('\n') < 0 && Words.atMost(text, MAX_TEASER_WORDS);
+        // With a colon it is the "Read more on the war: ..." form, which wants a headline after it.
+        return ABOUT.matcher(rest).lookingAt() && text.indexOf('\n') < 0 && text.indexOf(':') < 0
+                && Words.atMost(text, MAX_TEASER_WORDS);
     }
 
     /** "Previous articleCouncil approves ...": a page's label and the headline it ran into, one line. */
@@ -889,7 +925,8 @@ public final class PromoLinkCheck implements Check {
         return values.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(value -> new Phrase(value.strip(),
-                        Pattern.compile("(?iu)" + literal(value) + "(?:" + WORD_END + "|(?-i)(?=\\p{Lu}))")))
+                        Pattern.compile("(?iu)" + literal(value) + "(?:" + WORD_END + "|(?-i)(?=\\p{Lu}))"),
+                        phraseKey(value)))
                 .toList();
     }
 
@@ -940,7 +977,8 @@ public final class PromoLinkCheck implements Check {
                 .collect(Collectors.joining("\\s+"));
     }
 
-    private record Phrase(String name, Pattern pattern) {
+    /** A phrase as written, its pattern, and its key: lower case, single blanks, straight apostrophes. */
+    private record Phrase(String name, Pattern pattern, String key) {
     }
 
     private record Blurb(Pattern pattern) {

@@ -23,17 +23,22 @@ final class Rails {
     private static final String HEADER_TAIL = "\\s*[:：\\-–—|»›→]?\\s*";
 
     private final List<Header> headers;
+    /** The most words a header has: a longer line is tested against none of them. */
+    private final int maxHeaderWords;
 
-    private Rails(List<Header> headers) {
+    private Rails(List<Header> headers, int maxHeaderWords) {
         this.headers = headers;
+        this.maxHeaderWords = maxHeaderWords;
     }
 
     static Rails of(List<String> values) {
         List<Header> headers = new ArrayList<>();
+        int maxWords = 0;
         for (String value : values) {
+            maxWords = Math.max(maxWords, Words.count(value));
             headers.add(new Header(value.strip(), Pattern.compile("(?iu)" + PromoLinkCheck.literal(value) + HEADER_TAIL)));
         }
-        return new Rails(List.copyOf(headers));
+        return new Rails(List.copyOf(headers), maxWords);
     }
 
     /** One line of copy: its text and where it stands in the source. */
@@ -63,7 +68,7 @@ final class Rails {
     /** The header a line is and nothing else. */
     Optional<String> header(String line) {
         String text = line.strip();
-        if (text.length() > MAX_HEADLINE_CHARS) {
+        if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS || !Words.atMost(text, maxHeaderWords)) {
             return Optional.empty();
         }
         for (Header header : headers) {

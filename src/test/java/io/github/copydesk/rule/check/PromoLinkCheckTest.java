@@ -832,6 +832,8 @@ class PromoLinkCheckTest {
                 .containsEntry("trackingParameters", PromoLinkCheck.DEFAULT_TRACKING_PARAMETERS)
                 .containsEntry("callToActionVerbs", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_VERBS)
                 .containsEntry("callToActionChannels", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_CHANNELS)
+                .containsEntry("callToActionPhrases", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_PHRASES)
+                .containsEntry("trailingPhrases", PromoLinkCheck.DEFAULT_TRAILING_PHRASES)
                 .containsEntry("callToActionCues", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_CUES)
                 .containsEntry("reportingWords", PromoLinkCheck.DEFAULT_REPORTING_WORDS)
                 .containsEntry("railHeaders", PromoLinkCheck.DEFAULT_RAIL_HEADERS);
