@@ -389,7 +389,8 @@ public final class PromoLinkCheck implements Check {
      * The lines of a text paragraph that stand as paragraphs of their own, each read as one: stored
      * pages often keep one element to a line with no blank line between. A line is its own only
      * where the line before ends (a sentence's end or no sentence at all) and the next starts as a
-     * paragraph does; the lines of hard-wrapped copy break in mid-sentence and are not read alone.
+     * paragraph does, and no line of the paragraph goes on in small letters: hard-wrapped copy breaks
+     * in mid-sentence, and its lines are not read alone.
      */
     private List<Violation> checkLines(Article article, Block block) {
         String text = block.text();
@@ -398,11 +399,15 @@ public final class PromoLinkCheck implements Check {
             return List.of();
         }
         List<String> lines = List.of(text.split("\n", -1));
+        // A line that goes on in small letters is hard-wrapped copy: none of its lines stands alone.
+        if (lines.stream().skip(1).anyMatch(line -> !line.isBlank() && Character.isLowerCase(line.strip().charAt(0)))) {
+            return List.of();
+        }
         List<Violation> found = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean ownStart = i == 0 || endsAParagraph(lines.get(i - 1));
+            boolean ownStart = (i == 0 || endsAParagraph(lines.get(i - 1))) && startsAParagraph(line);
             boolean ownEnd = i == lines.size() - 1 || startsAParagraph(lines.get(i + 1));
             int lead = line.length() - line.stripLeading().length();
             String content = line.strip();

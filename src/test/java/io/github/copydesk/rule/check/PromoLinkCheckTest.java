@@ -85,7 +85,21 @@ class PromoLinkCheckTest {
                         "Leftover 'Previous article' line"),
                 Arguments.of("Next articleFarmers brace for a late frost", "Leftover 'Next article' line"),
                 Arguments.of("RelatedFerry strike enters its third day", "Leftover 'Related' line"),
-                Arguments.of("Court ruling:Council to appeal over harbour wall", "Leftover labelled headline"));
+                Arguments.of("Court ruling:Council to appeal over harbour wall", "Leftover labelled headline"),
+                Arguments.of("We will use your email address only for sending you newsletters.", "Leftover sign-up blurb"),
+                Arguments.of("Back to top button", "Leftover sign-up blurb"),
+                Arguments.of("Leave a Reply", "Leftover sign-up blurb"),
+                Arguments.of("Next", "Leftover 'Next' line"),
+                Arguments.of("Share:", "Leftover 'Share' line"),
+                Arguments.of("Most Popular", "Leftover 'Most read' line".replace("Most read", "Most popular")),
+                Arguments.of("More From: Valley Courier", "Leftover 'More from' line"),
+                Arguments.of("More on ferries: Harbour line to close for a month", "Leftover 'More on' line"),
+                Arguments.of("Read more about the council's plan for the old tram depot.", "Leftover 'Read more' line"),
+                Arguments.of("HARBOUR WORKS – The sea wall will close for a month. Continue reading…",
+                        "Leftover teaser with its link text"),
+                Arguments.of("The ferry line reopens on Monday after a month of repairs. READ MORE",
+                        "Leftover teaser with its link text"),
+                Arguments.of("[ Valley weather: When to expect the last frost of spring ]", "Leftover bracketed headline"));
     }
 
     static Stream<Arguments> callsToAction() {
@@ -99,7 +113,12 @@ class PromoLinkCheckTest {
                 "Want more? Click here to subscribe to our newsletter.",
                 "Join the Coast Herald WhatsApp channel for breaking news",
                 "Get the latest news on your phone: download our app.",
-                "Enable notifications to get breaking news as it happens").map(Arguments::of);
+                "Enable notifications to get breaking news as it happens",
+                "Follow the Courier on Facebook, Instagram and YouTube",
+                "Afternoon Briefing: the editors' top picks, delivered to your inbox each afternoon.",
+                "(To receive our e-paper on WhatsApp daily, please click here.)",
+                "Are you excited about the festival? Share your thoughts with us in the comments below!")
+                .map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,6 +156,14 @@ class PromoLinkCheckTest {
         "Note:The figures are provisional.",
         "At 10:30 The ferry left the harbour.",
         "Previous articles in the series looked at the port and the railway.",
+        "Follow the health service on social media for advice, the ministry said.",
+        "The answer, the teacher said, is to read more.",
+        "He wanted to read more.",
+        "More: Harbourside 2 Lakeview 1, Northgate 0 Eastfield 3",
+        "Share prices rose 4% on Monday.",
+        "Download the flood app to receive alerts, and check the river levels on the council website.",
+        "[The story was updated on Monday with the council's response.]",
+        "Most of the crew read the report before the vote.",
         "Download the app, follow the news and get the updates: the ministry said that is all residents can do"
                 + " for now, while the river keeps rising and the dam holds."
     })
@@ -193,6 +220,43 @@ class PromoLinkCheckTest {
     })
     void letsAHeaderWordWithoutARailOfHeadlinesPass(String paragraphs) {
         assertThat(check(markdown("The council met on Monday.\n\n" + paragraphs + "\n"))).isEmpty();
+    }
+
+    @Test
+    void readsTheLinesOfAParagraphThatStandAloneEachAsAParagraph() {
+        String text = "The council met on Monday.\n\nThe vote is due in June.\nMost Popular\nFarmers\nWeather\n"
+                + "Tap here to join the Valley Courier WhatsApp channel.\n";
+
+        assertThat(check(text)).extracting(Violation::detail)
+                .containsExactly("Leftover 'Most popular' line", "Leftover sign-up blurb");
+        assertThat(check(text)).allSatisfy(v -> assertThat(v.fix()).isPresent());
+    }
+
+    @Test
+    void doesNotReadTheLinesOfHardWrappedCopyAlone() {
+        String text = "The council met on Monday and agreed that residents should\n"
+                + "follow the council's app for updates on the works. Related\n"
+                + "talks will resume in June.\n";
+
+        assertThat(check(text)).isEmpty();
+    }
+
+    @Test
+    void flagsALoneBulletedHeadlineButNotAListOfPoints() {
+        String lone = "The council met on Monday.\n\n• Ferry strike enters its third day\n\nThe vote is due in June.\n";
+        String list = "The council met on Monday.\n\n• The budget grows by 4%\n\n• Schools get a new roof\n\n"
+                + "The vote is due in June.\n";
+
+        assertThat(check(lone)).extracting(Violation::detail).containsExactly("Leftover bulleted headline");
+        assertThat(check(list)).isEmpty();
+    }
+
+    @Test
+    void anEmptyListOfCallToActionPhrasesMatchesNothing() {
+        Check custom = PromoLinkCheck.TYPE.create(new CheckOptions(Map.of("callToActionPhrases", List.of())));
+
+        assertThat(check(custom, "The council met on Monday.")).isEmpty();
+        assertThat(check(custom, "Get Harbour Gazette headlines in your inbox every morning")).hasSize(1);
     }
 
     @Test
