@@ -235,6 +235,28 @@ class ArticleFixerTest {
     }
 
     @Test
+    void removesAParagraphThatIsOnlyATrackingLink() throws Exception {
+        String text = """
+                Harbour city opens new ferry line
+
+                The harbour authority on Friday opened a ferry line to three islands.
+
+                https://example.com/ferry?utm_source=whatsapp&utm_medium=share
+
+                "We will run six crossings a day," the harbour master said.
+
+                SOURCE: AA
+                """;
+        Path file = write("content/ferry.txt", text);
+
+        List<ArticleFixer.FileFix> results = fix(file, true);
+
+        assertThat(results).extracting(ArticleFixer.FileFix::outcome).containsExactly(ArticleFixer.Outcome.FIXED);
+        assertThat(Files.readString(file)).isEqualTo(text.replace(
+                "https://example.com/ferry?utm_source=whatsapp&utm_medium=share\n\n", ""));
+    }
+
+    @Test
     void aLeftoverInAListItemIsLeftToAnEditor() throws Exception {
         String text = """
                 ---

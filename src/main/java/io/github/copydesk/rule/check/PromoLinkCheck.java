@@ -1,6 +1,7 @@
 package io.github.copydesk.rule.check;
 
 import io.github.copydesk.article.Article;
+import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.Block;
 import io.github.copydesk.article.BlockKind;
 import io.github.copydesk.article.Link;
@@ -13,9 +14,12 @@ import io.github.copydesk.rule.Violation;
 import io.github.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,7 +63,15 @@ public final class PromoLinkCheck implements Check {
             "Read more", "Read also", "Also read", "Read next", "Related", "Related news",
             "Related stories", "Related articles", "See also", "Recommended for you", "Recommended stories", "Recommended reading",
             "Further reading", "You may also like", "You might also like", "Don't miss", "Must read",
-            "More on this story", "More stories", "Watch");
+            "More on this story", "More stories", "Watch", "Read", "Previous article", "Next article",
+            "Previous story", "Next story", "Previous post", "Next post", "Next", "Previous", "Related posts",
+            "Most read", "Most popular", "Trending articles", "Trending now", "Recent stories", "Recent posts",
+            "More from this section", "More from", "Read more here", "Share", "More on", "More about", "Top stories");
+    /** Those of the phrases that point at a link whatever follows their colon, dash or bar, a lower-case headline too. */
+    public static final List<String> DEFAULT_POINTER_PHRASES = List.of(
+            "Read more", "Read also", "Also read", "Read next", "Related news", "Related stories",
+            "Related articles", "See also", "Previous article", "Next article", "Previous story", "Next story",
+            "Previous post", "Next post");
     /**
      * First-person and outlet forms only: "Download the ... app", "Join us on" or "Click the link"
      * also open official advice, how-to steps and quoted posts.
@@ -69,11 +81,48 @@ public final class PromoLinkCheck implements Check {
             "Subscribe to ... channel", "Sign up for our", "Sign up for ... newsletter",
             "Sign up to ... newsletter", "Sign up here", "Download our", "Follow us on", "Like us on",
             "Join our ... channel", "Join our ... group", "Get the latest ... in your inbox",
-            "Get ... straight to your inbox");
+            "Get ... straight to your inbox", "Share this", "Share on", "We ... use your email",
+            "We ... use your sign-up", "You can unsubscribe", "Thank you for subscribing", "Thanks for subscribing",
+            "Thank you for signing up", "Thanks for signing up", "Back to top", "Spread the love", "Leave a reply",
+            "Leave a comment", "Facebook comments", "Share your thoughts", "Comment on this story", "Gift article",
+            "GiftOutline");
+    /** A paragraph that ends in one of these, after a sentence or a dash, is a teaser with its link text. */
+    public static final List<String> DEFAULT_TRAILING_PHRASES = List.of(
+            "Continue reading", "Read more", "Read full story", "Read the full story", "Full story", "Read on");
+    public static final List<String> DEFAULT_CALL_TO_ACTION_VERBS = List.of(
+            "Sign up", "Subscribe", "Download", "Follow", "Join", "Get", "Stay up to date", "Stay updated",
+            "Stay informed", "Stay tuned", "Keep up with", "Keep up to date", "Never miss", "Register", "Install",
+            "Tap here", "Click here", "Tap", "Click", "Scan", "Enable", "Turn on", "Add", "Share", "Stream", "Watch",
+            "Listen");
+    public static final List<String> DEFAULT_CALL_TO_ACTION_CHANNELS = List.of(
+            "newsletter", "inbox", "alerts", "notifications", "app", "WhatsApp", "Telegram", "channel", "podcast",
+            "Facebook", "Instagram", "YouTube", "TikTok", "Twitter", "LinkedIn", "Google News", "live blog",
+            "follow us", "social media", "comments");
+    /** Phrases that ask the reader to sign up wherever they stand in a short paragraph that reports nobody. */
+    public static final List<String> DEFAULT_CALL_TO_ACTION_PHRASES = List.of(
+            "delivered to your inbox", "straight to your inbox", "direct to your inbox", "sent to your inbox",
+            "Download now", "Subscribe now", "Sign up now", "Join now");
+    public static final List<String> DEFAULT_CALL_TO_ACTION_CUES = List.of(
+            "our", "us", "we", "news", "headlines", "stories", "story", "updates", "latest", "breaking", "here",
+            "up to date", "newsletter", "inbox");
+    public static final List<String> DEFAULT_REPORTING_WORDS = List.of(
+            "said", "says", "say", "told", "tells", "tell", "according to", "urged", "urges", "asked", "asks",
+            "warned", "warns", "advised", "advises", "added", "adds", "announced", "announces", "stated",
+            "explained", "insisted", "posted", "wrote", "writes", "tweeted", "reported", "recommended",
+            "recommends", "encouraged", "encourages", "called on", "calls on", "reminded", "reminds");
+    public static final List<String> DEFAULT_RAIL_HEADERS = List.of(
+            "Trending", "Trending now", "Trending news", "Trending stories", "Top headlines", "Top stories",
+            "Top news", "Recommended", "Recommended for you", "Recommended stories", "Explore", "Explore more",
+            "More stories", "More news", "Related", "Related articles", "Related stories", "Related news",
+            "You may also like", "You might also like", "Most read", "Most popular", "Popular", "Popular now",
+            "Latest", "Latest news", "Latest stories", "Read next", "Read more", "Also read", "Editor's picks",
+            "Don't miss", "Must read", "In other news", "What to read next");
     public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid");
 
     public static final CheckType TYPE = new CheckType("promo-link",
-            Set.of("brands", "markers", "phrases", "blurbs", "trackingParameters"),
+            Set.of("brands", "markers", "phrases", "pointerPhrases", "trailingPhrases", "blurbs", "trackingParameters",
+                    "callToActionVerbs", "callToActionChannels", "callToActionPhrases", "callToActionCues",
+                    "reportingWords", "railHeaders"),
             Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
 
     /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
@@ -83,6 +132,22 @@ public final class PromoLinkCheck implements Check {
     private static final int MAX_TEASER_CHARS = 300;
     /** "Read more on the war: ..." is a leftover only while it is short. */
     private static final int MAX_PHRASE_LINE_WORDS = 15;
+    /** What may follow a trailing phrase: blanks, a stop, an ellipsis, an arrow. */
+    private static final String TRAILING_PUNCTUATION = " \t.…:!»›→>";
+    /** The longest tail a trailing phrase with its punctuation takes: the search starts there. */
+    private static final int MAX_TRAILING_PHRASE_CHARS = 60;
+    /** Bullets a text file keeps from a page's list: a Markdown list item is a list item, not one of these. */
+    private static final String BULLETS = "•◦▪▫■□●○‣⁃";
+    /** A headline has a subject and a verb: fewer words are a label or a subheading. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    /** Wire stories set short subheadings in capitals ("WHAT HAPPENS NEXT"); a teaser's headline is longer. */
+    private static final int MIN_CAPITALS_HEADLINE_WORDS = 6;
+    private static final int MIN_CAPITALS_HEADLINE_LETTERS = 15;
+    /** A tracking link standing alone is one URL: longer, the paragraph is something else. */
+    private static final int MAX_TRACKING_LINK_CHARS = 2000;
+    /** "Court ruling:Council ...": up to four words of a label, a colon with no blank, a capital. */
+    private static final Pattern GLUED_LABEL = Pattern.compile(
+            "(?U)\\p{Lu}[\\p{L}'’-]{0,30}(?: [\\p{L}'’-]{1,30}){0,3}:(?=\\p{Lu}\\p{Ll})");
     /** A marker closes a promo block when it stands at most this many paragraphs after the teaser. */
     private static final int MARKER_REACH = 2;
 
@@ -104,10 +169,13 @@ public final class PromoLinkCheck implements Check {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern PHRASE_DASH = Pattern.compile("(?U)(?:\\s+-|\\s*[–—|])(?=\\s*\\S)");
     /** "Read more on the war:", "More about this story:"; not "More at risk:" or "More in March:". */
+    /** The topic of "More on plastics: ...", up to four words before a colon. */
+    private static final Pattern TOPIC_WORDS = Pattern.compile("(?U)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*[:：]");
+    private static final Pattern ABOUT = Pattern.compile("(?i)\\s+(?:about|on)\\s+\\S");
     private static final Pattern PHRASE_TOPIC = Pattern.compile(
             "(?iU)\\s+(?:on|about)\\s+(?:[^\\s:]+\\s+){0,3}[^\\s:]+\\s*[:：]");
     /** Straight, curly, low and angle quotation marks: a quoted headline or a quoted post. */
-    private static final String QUOTATION_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』";
+    static final String QUOTATION_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』";
     /** A social post quoted as text, by a pic.twitter.com link or the URL of a post on twitter.com or x.com. */
     private static final Pattern SOCIAL_POST_LINK = Pattern.compile("(?iU)\\bpic\\.twitter\\.com/\\w"
             + "|\\b(?:twitter|x)\\.com/\\w+/status(?:es)?/\\d");
@@ -131,23 +199,89 @@ public final class PromoLinkCheck implements Check {
     private final Set<String> leadWords;
     private final LinkMarkers markers;
     private final List<Phrase> phrases;
+    private final Set<String> pointerPhrases;
+    private final Pattern trailingPhrases;
+    /** The last word of each trailing phrase, lower case: a paragraph's tail without any is not matched. */
+    private final List<String> trailingWords;
     private final List<Blurb> blurbs;
     private final Pattern tracking;
+    private final CallsToAction callsToAction;
+    private final Rails rails;
 
     public PromoLinkCheck(CheckOptions options) {
         this.brands = readBrands(options.strings("brands", DEFAULT_BRANDS));
         this.markers = LinkMarkers.of(options.strings("markers", DEFAULT_MARKERS));
-        this.phrases = readPhrases(options.strings("phrases", DEFAULT_PHRASES));
+        List<String> pointers = options.strings("pointerPhrases", DEFAULT_POINTER_PHRASES);
+        requireNonBlank("pointerPhrases", pointers);
+        List<String> allPhrases = options.strings("phrases", DEFAULT_PHRASES);
+        this.phrases = readPhrases(allPhrases);
         this.blurbs = readBlurbs(options.strings("blurbs", DEFAULT_BLURBS));
         this.tracking = readTracking(options.strings("trackingParameters", DEFAULT_TRACKING_PARAMETERS));
-        this.leadWords = Stream.concat(options.strings("phrases", DEFAULT_PHRASES).stream(),
-                        options.strings("blurbs", DEFAULT_BLURBS).stream())
+        List<String> trailing = options.strings("trailingPhrases", DEFAULT_TRAILING_PHRASES);
+        requireNonBlank("trailingPhrases", trailing);
+        // After a sentence's end or a dash; the phrase's first letter a capital ("... to read more." is prose).
+        this.trailingPhrases = Pattern.compile("(?:[.!?…:\"”’)]|\\s[-–—|])\\s*+(?=\\p{Lu})(?iu:"
+                + trailing.stream().map(PromoLinkCheck::literal).collect(Collectors.joining("|"))
+                + ")[" + TRAILING_PUNCTUATION + "]*+$");
+        this.trailingWords = trailing.stream().map(value -> {
+            String[] words = value.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            return words[words.length - 1];
+        }).distinct().toList();
+        this.pointerPhrases = pointers.stream().map(PromoLinkCheck::phraseKey).collect(Collectors.toUnmodifiableSet());
+        this.callsToAction = CallsToAction.of(
+                options.strings("callToActionVerbs", DEFAULT_CALL_TO_ACTION_VERBS),
+                options.strings("callToActionChannels", DEFAULT_CALL_TO_ACTION_CHANNELS),
+                options.strings("callToActionPhrases", DEFAULT_CALL_TO_ACTION_PHRASES),
+                options.strings("callToActionCues", DEFAULT_CALL_TO_ACTION_CUES),
+                options.strings("reportingWords", DEFAULT_REPORTING_WORDS));
+        List<String> railHeaders = options.strings("railHeaders", DEFAULT_RAIL_HEADERS);
+        requireNonBlank("railHeaders", railHeaders);
+        this.rails = Rails.of(railHeaders);
+        this.leadWords = Stream.concat(allPhrases.stream(), options.strings("blurbs", DEFAULT_BLURBS).stream())
                 .map(PromoLinkCheck::firstWord).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
-        List<Block> blocks = article.blocks(scope);
+        List<Violation> found = new ArrayList<>();
+        Set<Block> inRails = Collections.newSetFromMap(new IdentityHashMap<>());
+        findRails(article, scope, inRails, found::add);
+        List<Violation> rails = List.copyOf(found);
+        Map<Block, Integer> positions = new IdentityHashMap<>();
+        for (Block block : article.blocks()) {
+            positions.put(block, positions.size());
+        }
+        List<Block> blocks = article.blocks(scope).stream().filter(block -> !inRails.contains(block)).toList();
+        checkBlocks(article, scope, blocks, positions, found::add);
+        // The lines of a paragraph a rail took part of are still read, each on its own.
+        for (Block block : inRails) {
+            checkLines(article, block).stream().filter(line -> !overlapsARail(rails, line)).forEach(found::add);
+        }
+        // Stable: the findings of one paragraph keep the order they were found in.
+        found.sort(Comparator.comparingInt(Violation::sourceStart));
+        found.forEach(report);
+    }
+
+    /** Whether {@code line} overlaps one of {@code rails}, which are in document order and do not overlap. */
+    private static boolean overlapsARail(List<Violation> rails, Violation line) {
+        int low = 0;
+        int high = rails.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Violation rail = rails.get(middle);
+            if (rail.sourceEnd() <= line.sourceStart()) {
+                low = middle + 1;
+            } else if (rail.sourceStart() >= line.sourceEnd()) {
+                high = middle - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkBlocks(Article article, Set<BlockKind> scope, List<Block> blocks, Map<Block, Integer> positions,
+            Consumer<Violation> report) {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
@@ -162,16 +296,77 @@ public final class PromoLinkCheck implements Check {
                 i = closing + 1;
                 continue;
             }
-            checkBlock(article, block, report);
+            checkBlock(article, block, positions, report);
             i++;
         }
     }
 
+    // --- rails --------------------------------------------------------------------------------
+
+    /**
+     * Rails are read over lines, since a page's rail is stored either as one line to a paragraph or
+     * as the lines of one paragraph; a block out of scope (a heading, a source line) ends a run.
+     * A block a rail touches is not read again.
+     */
+    private void findRails(Article article, Set<BlockKind> scope, Set<Block> inRails, Consumer<Violation> report) {
+        List<Rails.Line> lines = new ArrayList<>();
+        List<Block> owners = new ArrayList<>();
+        for (Block block : article.blocks()) {
+            if (!scope.contains(block.kind())) {
+                findRails(article, lines, owners, inRails, report);
+                lines.clear();
+                owners.clear();
+                continue;
+            }
+            String text = block.text();
+            int lineStart = 0;
+            while (lineStart <= text.length()) {
+                int newline = text.indexOf('\n', lineStart);
+                int lineEnd = newline < 0 ? text.length() : newline;
+                if (lineEnd > lineStart) {
+                    lines.add(new Rails.Line(text.substring(lineStart, lineEnd), block.sourceOffset(lineStart),
+                            block.sourceOffset(lineEnd - 1) + 1));
+                    owners.add(block);
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+        findRails(article, lines, owners, inRails, report);
+    }
+
+    private void findRails(Article article, List<Rails.Line> lines, List<Block> owners, Set<Block> inRails,
+            Consumer<Violation> report) {
+        int i = 0;
+        while (i < lines.size()) {
+            Optional<Rails.Found> rail = rails.railAt(lines, i);
+            if (rail.isEmpty()) {
+                i++;
+                continue;
+            }
+            int last = rail.get().last();
+            report.accept(removable(article, lines.get(i).start(), lines.get(last).end(),
+                    "Leftover '" + rail.get().header() + "' rail"));
+            inRails.addAll(owners.subList(i, last + 1));
+            i = last + 1;
+        }
+    }
+
     /** Whole-paragraph leftovers win: a tracking link inside one goes with it and is not told twice. */
-    private void checkBlock(Article article, Block block, Consumer<Violation> report) {
+    private void checkBlock(Article article, Block block, Map<Block, Integer> positions, Consumer<Violation> report) {
         Optional<String> leftover = leftoverParagraph(block);
+        if (leftover.isEmpty() && isCapitalsHeadline(article, block, positions.get(block))) {
+            leftover = Optional.of("Leftover headline in capitals");
+        }
+        if (leftover.isEmpty() && isLoneBulletedHeadline(article, block, positions.get(block))) {
+            leftover = Optional.of("Leftover bulleted headline");
+        }
         if (leftover.isPresent()) {
             report.accept(removable(article, block.sourceStart(), block.sourceEnd(), leftover.get()));
+            return;
+        }
+        Optional<Violation> trackingOnly = onlyTrackingLink(article, block);
+        if (trackingOnly.isPresent()) {
+            report.accept(trackingOnly.get());
             return;
         }
         Optional<Link> onlyLink = onlyLink(block);
@@ -181,7 +376,75 @@ public final class PromoLinkCheck implements Check {
                     Math.max(block.sourceEnd(), link.sourceEnd()), "Paragraph that is only a link"));
             return;
         }
-        reportTrackingLinks(block, report);
+        List<Violation> inLines = checkLines(article, block);
+        inLines.forEach(report);
+        reportTrackingLinks(block, link -> {
+            if (inLines.stream().noneMatch(line -> covers(line, link.sourceStart(), link.sourceEnd()))) {
+                report.accept(link);
+            }
+        });
+    }
+
+    /**
+     * The lines of a text paragraph that stand as paragraphs of their own, each read as one: stored
+     * pages often keep one element to a line with no blank line between. A line is its own only
+     * where the line before ends (a sentence's end or no sentence at all) and the next starts as a
+     * paragraph does, and no line of the paragraph goes on in small letters: hard-wrapped copy breaks
+     * in mid-sentence, and its lines are not read alone.
+     */
+    private List<Violation> checkLines(Article article, Block block) {
+        String text = block.text();
+        if (article.format() != ArticleFormat.WIRE_TEXT || block.kind() != BlockKind.PARAGRAPH || text.indexOf('\n') < 0
+                || !article.text().startsWith(text, block.sourceStart())) {
+            return List.of();
+        }
+        List<String> lines = List.of(text.split("\n", -1));
+        // A line that goes on in small letters is hard-wrapped copy: none of its lines stands alone.
+        if (lines.stream().skip(1).anyMatch(line -> !line.isBlank() && Character.isLowerCase(line.strip().charAt(0)))) {
+            return List.of();
+        }
+        List<Violation> found = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean ownStart = (i == 0 || endsAParagraph(lines.get(i - 1))) && startsAParagraph(line);
+            boolean ownEnd = i == lines.size() - 1 || startsAParagraph(lines.get(i + 1));
+            int lead = line.length() - line.stripLeading().length();
+            String content = line.strip();
+            if (ownStart && ownEnd && !content.isEmpty()) {
+                Block lineBlock = Block.verbatim(BlockKind.PARAGRAPH, content, block.sourceStart() + start + lead);
+                Optional<String> leftover = leftoverParagraph(lineBlock);
+                if (leftover.isPresent()) {
+                    found.add(removable(article, lineBlock.sourceStart(), lineBlock.sourceEnd(), leftover.get()));
+                } else {
+                    onlyTrackingLink(article, lineBlock).ifPresent(found::add);
+                }
+            }
+            start += line.length() + 1;
+        }
+        return found;
+    }
+
+    /** A line after which a new paragraph may start: it ends a sentence or is no sentence at all. */
+    private static boolean endsAParagraph(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?…:\"”’)]»".indexOf(last) >= 0 || Character.isLetterOrDigit(last) && Words.atMost(text, MAX_TEASER_WORDS)
+                && !Character.isLowerCase(text.charAt(0));
+    }
+
+    /** A line that starts as a paragraph does: a capital, a digit, a quotation mark, a bracket or a marker. */
+    private boolean startsAParagraph(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        return !Character.isLowerCase(first) && (Character.isLetterOrDigit(first) || QUOTATION_MARKS.indexOf(first) >= 0
+                || "([•".indexOf(first) >= 0 || markers.startsWithMarker(text));
     }
 
     /**
@@ -200,21 +463,136 @@ public final class PromoLinkCheck implements Check {
         }
         String stripped = markers.stripLeading(text);
         boolean brandTeaser = isKnownBrandTeaser(text);
-        // The cheap tests first: most paragraphs are neither teasers nor open with a phrase or blurb.
-        if (!brandTeaser && !leadWords.contains(firstWord(stripped)) || isSocialPost(text)) {
+        if (isSocialPost(text)) {
             return Optional.empty();
         }
         if (brandTeaser) {
             return Optional.of("Leftover promo teaser");
         }
-        Optional<String> phrase = leadingPhrase(stripped);
-        if (phrase.isPresent()) {
-            return Optional.of("Leftover '" + phrase.get() + "' line");
+        // The cheap test first: most paragraphs open with no phrase or blurb.
+        if (leadWords.contains(firstWord(stripped))) {
+            Optional<String> phrase = leadingPhrase(stripped);
+            if (phrase.isPresent()) {
+                return Optional.of("Leftover '" + phrase.get() + "' line");
+            }
+            if (block.kind() == BlockKind.PARAGRAPH && startsWithBlurb(stripped) && !callsToAction.reports(stripped)) {
+                return Optional.of("Leftover sign-up blurb");
+            }
         }
-        if (block.kind() == BlockKind.PARAGRAPH && startsWithBlurb(stripped)) {
-            return Optional.of("Leftover sign-up blurb");
+        if (block.kind() == BlockKind.PARAGRAPH && callsToAction.isCallToAction(stripped)) {
+            return Optional.of("Leftover call to action");
+        }
+        if (isLabelledHeadline(text)) {
+            return Optional.of("Leftover labelled headline");
+        }
+        if (block.kind() == BlockKind.PARAGRAPH && endsWithATrailingPhrase(text)) {
+            return Optional.of("Leftover teaser with its link text");
+        }
+        if (isBracketedHeadline(text)) {
+            return Optional.of("Leftover bracketed headline");
         }
         return Optional.empty();
+    }
+
+    /** "WONDER DRUG? – Caffeine's benefits could outweigh the risks. Continue reading…" */
+    private boolean endsWithATrailingPhrase(String text) {
+        String line = text.strip();
+        int from = Math.max(0, line.length() - MAX_TRAILING_PHRASE_CHARS);
+        int end = line.length();
+        while (end > from && TRAILING_PUNCTUATION.indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String tail = line.substring(from, end).toLowerCase(Locale.ROOT);
+        return line.indexOf('\n') < 0 && trailingWords.stream().anyMatch(tail::endsWith)
+                && trailingPhrases.matcher(line).region(from, line.length()).find();
+    }
+
+    /** "[ Chicago weather: When to expect the last freeze ]": a related headline the page set in brackets. */
+    private boolean isBracketedHeadline(String text) {
+        String line = text.strip();
+        if (line.length() < 3 || line.charAt(0) != '[' || line.charAt(line.length() - 1) != ']'
+                || line.indexOf(']') != line.length() - 1 || line.indexOf('\n') >= 0) {
+            return false;
+        }
+        return rails.isHeadlineLike(line.substring(1, line.length() - 1));
+    }
+
+    /**
+     * A bulleted headline standing alone between paragraphs of a text file: a related-story link the
+     * page set in its own bullet. Two bulleted lines in a row are a list of points, the article's.
+     */
+    private boolean isLoneBulletedHeadline(Article article, Block block, int at) {
+        String line = block.text().strip();
+        if (block.kind() != BlockKind.PARAGRAPH || !startsWithBullet(line) || line.indexOf('\n') >= 0) {
+            return false;
+        }
+        List<Block> all = article.blocks();
+        return at > 0 && at + 1 < all.size() && rails.isHeadlineLike(line.substring(1))
+                && !startsWithBullet(all.get(at - 1).text().strip()) && !startsWithBullet(all.get(at + 1).text().strip())
+                && isMixedCaseParagraph(all.get(at - 1)) && isMixedCaseParagraph(all.get(at + 1));
+    }
+
+    private static boolean startsWithBullet(String line) {
+        return !line.isEmpty() && BULLETS.indexOf(line.charAt(0)) >= 0;
+    }
+
+    // --- stray teasers ------------------------------------------------------------------------
+
+    /**
+     * "Court ruling:Council to appeal over harbour wall": a label glued to a headline by a colon
+     * with no blank after it, a join that copy typed by hand does not have.
+     */
+    private static boolean isLabelledHeadline(String text) {
+        String line = text.strip();
+        if (line.length() > MAX_TEASER_CHARS || line.indexOf('\n') >= 0 || line.indexOf(':') < 0) {
+            return false;
+        }
+        Matcher label = GLUED_LABEL.matcher(line);
+        if (!label.lookingAt()) {
+            return false;
+        }
+        String headline = line.substring(label.end());
+        return !endsLikeASentence(headline) && Words.count(headline) >= MIN_HEADLINE_WORDS
+                && Words.atMost(headline, MAX_TEASER_WORDS);
+    }
+
+    /**
+     * A headline in capitals standing between two paragraphs of ordinary copy: a teaser the page
+     * set in capitals. Short capital lines ("WHAT HAPPENS NEXT") are a wire story's subheadings,
+     * and a line in quotation marks a quoted one; copy set wholly in capitals has no mixed-case
+     * paragraphs around it.
+     */
+    private boolean isCapitalsHeadline(Article article, Block block, int at) {
+        String line = block.text().strip();
+        if (block.kind() != BlockKind.PARAGRAPH || line.isEmpty() || line.length() > MAX_TEASER_CHARS
+                || line.indexOf('\n') >= 0 || QUOTATION_MARKS.indexOf(line.charAt(0)) >= 0
+                || endsLikeASentence(line) || line.endsWith("?") || !isInCapitals(line)
+                || Words.count(line) < MIN_CAPITALS_HEADLINE_WORDS || !Words.atMost(line, MAX_TEASER_WORDS)) {
+            return false;
+        }
+        List<Block> all = article.blocks();
+        return at > 0 && at + 1 < all.size() && isMixedCaseParagraph(all.get(at - 1))
+                && isMixedCaseParagraph(all.get(at + 1));
+    }
+
+    private static boolean isInCapitals(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                letters++;
+            }
+        }
+        return letters >= MIN_CAPITALS_HEADLINE_LETTERS;
+    }
+
+    private static boolean isMixedCaseParagraph(Block block) {
+        String text = block.text();
+        return block.kind() == BlockKind.PARAGRAPH && text.chars().anyMatch(Character::isLowerCase)
+                && text.chars().anyMatch(Character::isUpperCase);
     }
 
     // --- promo blocks -----------------------------------------------------------------------
@@ -241,7 +619,7 @@ public final class PromoLinkCheck implements Check {
     }
 
     /** Ends in {@code . , ; :}, perhaps followed by one closing quotation mark or bracket. */
-    private static boolean endsLikeASentence(String line) {
+    static boolean endsLikeASentence(String line) {
         int end = line.length();
         if (end > 0 && "\"”’')]".indexOf(line.charAt(end - 1)) >= 0) {
             end = stripTrailingBlanks(line, end - 1);
@@ -274,7 +652,7 @@ public final class PromoLinkCheck implements Check {
     }
 
     /** A capital or a digit; in a script without capitals (Arabic, Chinese ...) any letter. */
-    private static boolean startsLikeAHeadline(String text) {
+    static boolean startsLikeAHeadline(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -312,11 +690,63 @@ public final class PromoLinkCheck implements Check {
     private Optional<String> leadingPhrase(String stripped) {
         for (Phrase phrase : phrases) {
             Matcher lead = phrase.pattern().matcher(stripped);
-            if (lead.lookingAt() && isPhraseLine(stripped, stripped.substring(lead.end()))) {
+            if (!lead.lookingAt()) {
+                continue;
+            }
+            String rest = stripped.substring(lead.end());
+            boolean pointer = pointerPhrases.contains(phrase.key());
+            if (isPhraseLine(stripped, rest, phrase.key().endsWith(" on") || phrase.key().endsWith(" about")) || isGluedHeadline(stripped, lead.end())
+                    || pointer && isAboutLine(stripped, rest)
+                    || pointer && (pointsAtAnyText(stripped, rest) || endsWithALink(stripped))) {
                 return Optional.of(phrase.name());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Read more about the ferry dispute.": a pointer phrase, "about" or "on" and a short line, all
+     * of it the text of a link that went.
+     */
+    private static boolean isAboutLine(String text, String rest) {
+        // With a colon it is the "Read more on the war: ..." form, which wants a headline after it.
+        return ABOUT.matcher(rest).lookingAt() && text.indexOf('\n') < 0 && text.indexOf(':') < 0
+                && Words.atMost(text, MAX_TEASER_WORDS);
+    }
+
+    /** "Previous articleCouncil approves ...": a page's label and the headline it ran into, one line. */
+    private static boolean isGluedHeadline(String text, int phraseEnd) {
+        return phraseEnd > 0 && phraseEnd < text.length() && Character.isLowerCase(text.charAt(phraseEnd - 1))
+                && Character.isUpperCase(text.charAt(phraseEnd)) && text.indexOf('\n') < 0
+                && !endsLikeASentence(text) && Words.atMost(text, MAX_TEASER_WORDS);
+    }
+
+    /** "Also read: harbour works to start in May": a pointer phrase's colon, dash or bar before a line of text. */
+    private static boolean pointsAtAnyText(String text, String rest) {
+        String after = rest.stripLeading();
+        int skip;
+        if (after.startsWith(":") || after.startsWith("：")) {
+            skip = 1;
+        } else {
+            Matcher dash = PHRASE_DASH.matcher(rest);
+            if (!dash.lookingAt()) {
+                return false;
+            }
+            after = rest;
+            skip = dash.end();
+        }
+        return !after.substring(skip).isBlank() && text.indexOf('\n') < 0 && Words.atMost(text, MAX_TEASER_WORDS);
+    }
+
+    /** "Read more from the Coast Herald at https://...": a short phrase line that ends in the link it points at. */
+    private static boolean endsWithALink(String text) {
+        String line = text.strip();
+        int lastBlank = line.length() - 1;
+        while (lastBlank >= 0 && !Character.isWhitespace(line.charAt(lastBlank))) {
+            lastBlank--;
+        }
+        String last = URL_TRAILING_PUNCTUATION.matcher(line.substring(lastBlank + 1)).replaceFirst("");
+        return Words.atMost(line, MAX_PHRASE_LINE_WORDS) && URL.matcher(last).matches();
     }
 
     /**
@@ -325,7 +755,7 @@ public final class PromoLinkCheck implements Check {
      * "on/about X:" lead-in before what a leftover points to: a headline, a link or a marker, not a
      * lower-case word ("Recommended – but not mandatory", "Recommended: check the record ...").
      */
-    private boolean isPhraseLine(String text, String rest) {
+    private boolean isPhraseLine(String text, String rest, boolean topicFollows) {
         if (markers.isOnlyMarkersOrPunctuation(rest)) {
             return true;
         }
@@ -340,7 +770,7 @@ public final class PromoLinkCheck implements Check {
         if (dash.lookingAt()) {
             return !PROSE_END.matcher(text).find() && pointsAtATarget(rest.substring(dash.end()));
         }
-        Matcher topic = PHRASE_TOPIC.matcher(rest);
+        Matcher topic = (topicFollows ? TOPIC_WORDS : PHRASE_TOPIC).matcher(rest);
         return topic.lookingAt() && Words.atMost(text, MAX_PHRASE_LINE_WORDS)
                 && pointsAtATarget(rest.substring(topic.end()));
     }
@@ -391,6 +821,31 @@ public final class PromoLinkCheck implements Check {
         String target = url.strip();
         String withoutScheme = URL_SCHEME.matcher(target).replaceFirst("");
         return linkText.equalsIgnoreCase(target) || linkText.equalsIgnoreCase(withoutScheme);
+    }
+
+    /**
+     * A paragraph that is nothing but a tracking link, a bare URL or a link showing its address:
+     * what is left of a share button or a teaser, removed like a lone marker.
+     */
+    private Optional<Violation> onlyTrackingLink(Article article, Block block) {
+        if (block.kind() != BlockKind.PARAGRAPH) {
+            return Optional.empty();
+        }
+        String visible = markers.strip(block.text()).strip();
+        if (visible.isEmpty() || visible.length() > MAX_TRACKING_LINK_CHARS || !mayHoldAUrl(visible)) {
+            return Optional.empty();
+        }
+        String target = URL_TRAILING_PUNCTUATION.matcher(visible).replaceFirst("");
+        if (!URL.matcher(target).matches() || !tracking.matcher(target).find()) {
+            return Optional.empty();
+        }
+        int start = block.sourceStart();
+        int end = block.sourceEnd();
+        for (Link link : block.links()) {
+            start = Math.min(start, link.sourceStart());
+            end = Math.max(end, link.sourceEnd());
+        }
+        return Optional.of(removable(article, start, end, "Paragraph that is only a tracking link"));
     }
 
     /** Markup links are told by their target, bare URLs in the text by their own span, each once. */
@@ -446,15 +901,23 @@ public final class PromoLinkCheck implements Check {
         return values.stream().map(PromoLinkCheck::brandKey).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The first word, lower case, with a curly apostrophe read as a straight one ("Don’t" is "don't"). */
+    /**
+     * The first word, lower case, with a curly apostrophe read as a straight one ("Don’t" is "don't");
+     * a capital after a small letter starts another word ("RelatedCouncil ..." opens with "related").
+     */
     private static String firstWord(String text) {
         String lead = text.strip();
         int end = 0;
         while (end < lead.length() && (Character.isLetterOrDigit(lead.charAt(end)) || lead.charAt(end) == '\''
-                || lead.charAt(end) == '’')) {
+                || lead.charAt(end) == '’')
+                && !(end > 0 && Character.isUpperCase(lead.charAt(end)) && Character.isLowerCase(lead.charAt(end - 1)))) {
             end++;
         }
         return lead.substring(0, end).replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static String phraseKey(String phrase) {
+        return WORDS.matcher(phrase.strip()).replaceAll(" ").replace('’', '\'').toLowerCase(Locale.ROOT);
     }
 
     private static String brandKey(String brand) {
@@ -467,7 +930,8 @@ public final class PromoLinkCheck implements Check {
         return values.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(value -> new Phrase(value.strip(),
-                        Pattern.compile("(?iu)" + literal(value) + WORD_END)))
+                        Pattern.compile("(?iu)" + literal(value) + "(?:" + WORD_END + "|(?-i)(?=\\p{Lu}))"),
+                        phraseKey(value)))
                 .toList();
     }
 
@@ -512,13 +976,14 @@ public final class PromoLinkCheck implements Check {
     }
 
     /** A phrase as a pattern: any run of spaces matches any run, and a straight apostrophe a curly one. */
-    private static String literal(String phrase) {
+    static String literal(String phrase) {
         return Arrays.stream(WORDS.split(phrase.strip()))
                 .map(word -> Pattern.quote(word).replace("'", "\\E['’]\\Q"))
                 .collect(Collectors.joining("\\s+"));
     }
 
-    private record Phrase(String name, Pattern pattern) {
+    /** A phrase as written, its pattern, and its key: lower case, single blanks, straight apostrophes. */
+    private record Phrase(String name, Pattern pattern, String key) {
     }
 
     private record Blurb(Pattern pattern) {

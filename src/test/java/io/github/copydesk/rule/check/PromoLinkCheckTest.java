@@ -70,7 +70,218 @@ class PromoLinkCheckTest {
                 Arguments.of("Download our app for breaking news alerts.", "Leftover sign-up blurb"),
                 Arguments.of("Follow us on X and Instagram for updates.", "Leftover sign-up blurb"),
                 Arguments.of("Join our WhatsApp channel for breaking news.", "Leftover sign-up blurb"),
-                Arguments.of("Get the latest headlines in your inbox every morning.", "Leftover sign-up blurb"));
+                Arguments.of("Get the latest headlines in your inbox every morning.", "Leftover sign-up blurb"),
+                Arguments.of("Share this with family and friends", "Leftover sign-up blurb"),
+                Arguments.of("We use your email address only to send you our newsletters.", "Leftover sign-up blurb"),
+                Arguments.of("Thank you for signing up!", "Leftover sign-up blurb"),
+                Arguments.of("Read: Council approves harbour budget", "Leftover 'Read' line"),
+                Arguments.of("READ: Council approves harbour budget", "Leftover 'Read' line"),
+                Arguments.of("ALSO READ | Council approves harbour budget", "Leftover 'Also read' line"),
+                Arguments.of("Also read: harbour works to start in May", "Leftover 'Also read' line"),
+                Arguments.of("Read more – why the ferry fares went up", "Leftover 'Read more' line"),
+                Arguments.of("Read more from the Coast Herald at https://coast.example/news",
+                        "Leftover 'Read more' line"),
+                Arguments.of("Previous articleCouncil approves harbour budget after a long night",
+                        "Leftover 'Previous article' line"),
+                Arguments.of("Next articleFarmers brace for a late frost", "Leftover 'Next article' line"),
+                Arguments.of("RelatedFerry strike enters its third day", "Leftover 'Related' line"),
+                Arguments.of("Court ruling:Council to appeal over harbour wall", "Leftover labelled headline"),
+                Arguments.of("We will use your email address only for sending you newsletters.", "Leftover sign-up blurb"),
+                Arguments.of("Back to top button", "Leftover sign-up blurb"),
+                Arguments.of("Leave a Reply", "Leftover sign-up blurb"),
+                Arguments.of("Next", "Leftover 'Next' line"),
+                Arguments.of("Share:", "Leftover 'Share' line"),
+                Arguments.of("Most Popular", "Leftover 'Most read' line".replace("Most read", "Most popular")),
+                Arguments.of("More From: Valley Courier", "Leftover 'More from' line"),
+                Arguments.of("More on ferries: Harbour line to close for a month", "Leftover 'More on' line"),
+                Arguments.of("Read more about the council's plan for the old tram depot.", "Leftover 'Read more' line"),
+                Arguments.of("HARBOUR WORKS – The sea wall will close for a month. Continue reading…",
+                        "Leftover teaser with its link text"),
+                Arguments.of("The ferry line reopens on Monday after a month of repairs. READ MORE",
+                        "Leftover teaser with its link text"),
+                Arguments.of("[ Valley weather: When to expect the last frost of spring ]", "Leftover bracketed headline"));
+    }
+
+    static Stream<Arguments> callsToAction() {
+        return Stream.of(
+                "The Valley Courier is now on WhatsApp. Tap here to join.",
+                "Get Harbour Gazette headlines in your inbox every morning",
+                "Stay up to date with alerts from the Coast Herald",
+                "For all the latest county news, download the Courier app",
+                "Follow @valleycourier for updates",
+                "Never miss a story: sign up for the Courier's free morning newsletter.",
+                "Want more? Click here to subscribe to our newsletter.",
+                "Join the Coast Herald WhatsApp channel for breaking news",
+                "Get the latest news on your phone: download our app.",
+                "Enable notifications to get breaking news as it happens",
+                "Follow the Courier on Facebook, Instagram and YouTube",
+                "Afternoon Briefing: the editors' top picks, delivered to your inbox each afternoon.",
+                "(To receive our e-paper on WhatsApp daily, please click here.)",
+                "Are you excited about the festival? Share your thoughts with us in the comments below!")
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callsToAction")
+    void flagsACallToActionAnywhereInAShortParagraph(String paragraph) {
+        String text = "The council met on Monday.\n\n" + paragraph + "\n\nThe vote is due in June.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover call to action");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(paragraph);
+            assertThat(applied(text, v)).isEqualTo("The council met on Monday.\n\nThe vote is due in June.\n");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The ministry urged residents to download its app.",
+        "Police said people should not click on links in the messages.",
+        "Download the flood app to receive alerts for your street.",
+        "Residents can download the app from the council website.",
+        "Sign up for flood alerts from the river authority to hear when the water rises.",
+        "The newsletter platform signed a deal with the publisher worth 20 million dollars.",
+        "Substack will let writers sell subscriptions to their newsletters, the company said.",
+        "“Download our app for live updates,” the club posted on X.",
+        "Get out early, before the traffic builds, is the best advice.",
+        "The US app store removed the game on Monday.",
+        "Like many of our readers, I use the bus app every day.",
+        "Our reporters found that the app shares your location with advertisers.",
+        "Users who subscribe to the channel get alerts when a new video is posted.",
+        "Following the vote, the app was withdrawn from the stores.",
+        "Share this: the ministry wants the public to share the report widely, a spokesman said.",
+        "We use your feedback to improve our services, the company said.",
+        "Read the full report on the ministry's website.",
+        "Also, the council read out the names of the victims.",
+        "Note:The figures are provisional.",
+        "At 10:30 The ferry left the harbour.",
+        "Previous articles in the series looked at the port and the railway.",
+        "Follow the health service on social media for advice, the ministry said.",
+        "The answer, the teacher said, is to read more.",
+        "He wanted to read more.",
+        "More: Harbourside 2 Lakeview 1, Northgate 0 Eastfield 3",
+        "Share prices rose 4% on Monday.",
+        "Download the flood app to receive alerts, and check the river levels on the council website.",
+        "[The story was updated on Monday with the council's response.]",
+        "Most of the crew read the report before the vote.",
+        "Download the app, follow the news and get the updates: the ministry said that is all residents can do"
+                + " for now, while the river keeps rising and the dam holds."
+    })
+    void letsAdviceReportedSpeechAndCopyAboutChannelsPass(String paragraph) {
+        assertThat(check("The council met on Monday.\n\n" + paragraph + "\n\nThe vote is due in June.\n"))
+                .isEmpty();
+    }
+
+    // --- rails and stray teasers --------------------------------------------------------------
+
+    @Test
+    void reportsARailOfOneParagraphOnceAtItsHeader() {
+        String rail = "Trending\nCouncil approves harbour budget\nFarmers brace for a late frost\n"
+                + "Night trains return to the mountain line";
+        String text = "The council met on Monday.\n\n" + rail + "\n\nThe vote is due in June.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover 'Trending' rail");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(rail);
+            assertThat(applied(text, v)).isEqualTo("The council met on Monday.\n\nThe vote is due in June.\n");
+        });
+    }
+
+    @Test
+    void reportsARailOfOneLinedParagraphsOnceAtItsHeader() {
+        String rail = "You may also like:\n\nFerry strike enters its third day\n\nBridge repairs delayed again as costs rise";
+        String text = "The council met on Monday.\n\n" + rail + "\n\nThe vote is due in June.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover 'You may also like' rail");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(rail);
+        });
+    }
+
+    @Test
+    void readsARailInsideAParagraphUpToItsLastHeadline() {
+        String text = "The council met on Monday.\nMore Stories\nFerry strike enters its third day\n"
+                + "Bridge repairs delayed again as costs rise\nThe vote is due in June.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover 'More stories' rail");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd()))
+                    .isEqualTo("More Stories\nFerry strike enters its third day\nBridge repairs delayed again as costs rise");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Explore\n\nThe old town\n\nWalk along the harbour wall from the fish market to the lighthouse.",
+        "Trending\n\nFerry strike enters its third day\n\nThe unions met the ministry on Tuesday.",
+        "Popular\n\nThe bakery on the square sold out by noon.\n\nQueues formed again the next day.",
+        "Trending topics on the platform included the election and the storm.",
+        "Recommended\n\n## Ferry strike enters its third day\n\nBridge repairs delayed again as costs rise"
+    })
+    void letsAHeaderWordWithoutARailOfHeadlinesPass(String paragraphs) {
+        assertThat(check(markdown("The council met on Monday.\n\n" + paragraphs + "\n"))).isEmpty();
+    }
+
+    @Test
+    void readsTheLinesOfAParagraphThatStandAloneEachAsAParagraph() {
+        String text = "The council met on Monday.\n\nThe vote is due in June.\nMost Popular\nFarmers\nWeather\n"
+                + "Tap here to join the Valley Courier WhatsApp channel.\n";
+
+        assertThat(check(text)).extracting(Violation::detail)
+                .containsExactly("Leftover 'Most popular' line", "Leftover sign-up blurb");
+        assertThat(check(text)).allSatisfy(v -> assertThat(v.fix()).isPresent());
+    }
+
+    @Test
+    void doesNotReadTheLinesOfHardWrappedCopyAlone() {
+        String text = "The council met on Monday and agreed that residents should\n"
+                + "follow the council's app for updates on the works. Related\n"
+                + "talks will resume in June.\n";
+
+        assertThat(check(text)).isEmpty();
+    }
+
+    @Test
+    void flagsALoneBulletedHeadlineButNotAListOfPoints() {
+        String lone = "The council met on Monday.\n\n• Ferry strike enters its third day\n\nThe vote is due in June.\n";
+        String list = "The council met on Monday.\n\n• The budget grows by 4%\n\n• Schools get a new roof\n\n"
+                + "The vote is due in June.\n";
+
+        assertThat(check(lone)).extracting(Violation::detail).containsExactly("Leftover bulleted headline");
+        assertThat(check(list)).isEmpty();
+    }
+
+    @Test
+    void anEmptyListOfCallToActionPhrasesMatchesNothing() {
+        Check custom = PromoLinkCheck.TYPE.create(new CheckOptions(Map.of("callToActionPhrases", List.of())));
+
+        assertThat(check(custom, "The council met on Monday.")).isEmpty();
+        assertThat(check(custom, "Get Harbour Gazette headlines in your inbox every morning")).hasSize(1);
+    }
+
+    @Test
+    void flagsAHeadlineInCapitalsBetweenParagraphs() {
+        String text = "The council met on Monday.\n\nCOUNCIL TO APPEAL RULING OVER THE HARBOUR WALL\n\n"
+                + "The vote is due in June.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover headline in capitals");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd()))
+                    .isEqualTo("COUNCIL TO APPEAL RULING OVER THE HARBOUR WALL");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The council met on Monday.\n\nWHAT HAPPENS NEXT\n\nThe vote is due in June.\n",
+        "The council met on Monday.\n\nWHY THE HARBOUR WALL MATTERS SO MUCH?\n\nThe vote is due in June.\n",
+        "The council met on Monday.\n\n‘WE WILL NOT GIVE UP ON THE HARBOUR WALL’\n\nThe vote is due in June.\n",
+        "COUNCIL TO APPEAL RULING OVER THE HARBOUR WALL\n\nThe vote is due in June.\n",
+        "THE COUNCIL MET ON MONDAY.\n\nCOUNCIL TO APPEAL RULING OVER THE HARBOUR WALL\n\nTHE VOTE IS DUE IN JUNE.\n",
+        "The council met on Monday.\n\nTHE COUNCIL WILL APPEAL THE RULING, THE MAYOR SAID.\n\nThe vote is due.\n"
+    })
+    void letsSubheadingsQuotesAndCopyInCapitalsPass(String text) {
+        assertThat(check(text)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -506,13 +717,45 @@ class PromoLinkCheckTest {
     }
 
     @Test
-    void stillReportsATrackingAutolinkStandingAlone() {
+    void removesATrackingAutolinkStandingAlone() {
         String url = "https://www.who.int/publications?utm_source=newsletter";
         String text = "The full guideline is available on the WHO website:\n\n<" + url + ">\n";
 
         assertThat(check(markdown(text))).singleElement().satisfies(v -> {
-            assertThat(v.detail()).isEqualTo("Tracking link");
+            assertThat(v.detail()).isEqualTo("Paragraph that is only a tracking link");
             assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo("<" + url + ">");
+            assertThat(applied(text, v)).isEqualTo("The full guideline is available on the WHO website:\n");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://valley.example/news/budget?utm_source=whatsapp&utm_medium=share",
+        "👉 https://valley.example/news/budget?fbclid=IwAR0abc",
+        "www.valley.example/news/budget?utm_campaign=spring."
+    })
+    void removesAParagraphThatIsOnlyABareTrackingUrl(String paragraph) {
+        String text = "The council met on Monday.\n\n" + paragraph + "\n\nThe vote is due in June.\n";
+
+        assertThat(check(text)).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Paragraph that is only a tracking link");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).isEqualTo(paragraph);
+            assertThat(applied(text, v)).isEqualTo("The council met on Monday.\n\nThe vote is due in June.\n");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://valley.example/news/budget?page=2",
+        "Tickets: https://valley.example/tickets?utm_source=mail",
+        "https://valley.example/a?utm_source=x https://valley.example/b?utm_source=y"
+    })
+    void keepsAPlainUrlOrATrackingUrlWithWordsAsItIs(String paragraph) {
+        String text = "The council met on Monday.\n\n" + paragraph + "\n";
+
+        assertThat(check(text)).allSatisfy(v -> {
+            assertThat(v.detail()).isEqualTo("Tracking link");
+            assertThat(v.fix()).isEmpty();
         });
     }
 
@@ -648,8 +891,17 @@ class PromoLinkCheckTest {
         assertThat(options).containsEntry("brands", PromoLinkCheck.DEFAULT_BRANDS)
                 .containsEntry("markers", PromoLinkCheck.DEFAULT_MARKERS)
                 .containsEntry("phrases", PromoLinkCheck.DEFAULT_PHRASES)
+                .containsEntry("pointerPhrases", PromoLinkCheck.DEFAULT_POINTER_PHRASES)
                 .containsEntry("blurbs", PromoLinkCheck.DEFAULT_BLURBS)
-                .containsEntry("trackingParameters", PromoLinkCheck.DEFAULT_TRACKING_PARAMETERS);
+                .containsEntry("trackingParameters", PromoLinkCheck.DEFAULT_TRACKING_PARAMETERS)
+                .containsEntry("callToActionVerbs", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_VERBS)
+                .containsEntry("callToActionChannels", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_CHANNELS)
+                .containsEntry("callToActionPhrases", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_PHRASES)
+                .containsEntry("trailingPhrases", PromoLinkCheck.DEFAULT_TRAILING_PHRASES)
+                .containsEntry("callToActionCues", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_CUES)
+                .containsEntry("reportingWords", PromoLinkCheck.DEFAULT_REPORTING_WORDS)
+                .containsEntry("railHeaders", PromoLinkCheck.DEFAULT_RAIL_HEADERS);
+        assertThat(PromoLinkCheck.DEFAULT_PHRASES).containsAll(PromoLinkCheck.DEFAULT_POINTER_PHRASES);
     }
 
     @Test
@@ -674,6 +926,13 @@ class PromoLinkCheckTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** The text as {@code copydesk:fix} leaves it after the violation's fix. */
+    private static String applied(String text, Violation violation) {
+        assertThat(violation.fix()).as("fix of %s", violation.detail()).isPresent();
+        var fix = violation.fix().get();
+        return text.substring(0, fix.start()) + fix.replacement() + text.substring(fix.end());
+    }
 
     private static Map<String, Object> loadRule() throws IOException {
         try (InputStream in = Files.newInputStream(RULE_FILE)) {
