@@ -11,6 +11,9 @@ import io.github.copydesk.rule.Violation;
 import io.github.copydesk.rule.check.AttributionForms.AttributedSentences;
 import io.github.copydesk.text.Quotation;
 import io.github.copydesk.text.QuotedText;
+import io.github.copydesk.text.Quotations;
+import io.github.copydesk.text.Sentences;
+import io.github.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +58,9 @@ public final class QuoteAttributionCheck implements Check {
             "conceded", "responded", "answered", "remarked", "commented", "observed", "quoted", "cited",
             "urged", "vowed", "pledged", "promised", "predicted", "described", "called", "reported", "shouted", "chanted",
             "chanting", "read", "reads", "reading", "joked", "quipped", "complained", "lamented", "demanded",
-            "accused", "suggested", "pleaded", "cautioned", "assured", "boasted");
+            "accused", "suggested", "pleaded", "cautioned", "assured", "boasted", "retorted", "hit back", "countered",
+            "snapped", "reiterated", "repeated", "recounted", "testified", "asserted", "affirmed", "exclaimed",
+            "interjected", "mused", "wondered", "sighed");
 
     public static final CheckType TYPE = new CheckType("quote-attribution",
             Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS),
@@ -69,6 +74,12 @@ public final class QuoteAttributionCheck implements Check {
      * would cost their number times the text of the attributed ones.
      */
     private static final long MAX_REPEAT_SEARCH = 50_000_000L;
+
+    /** Paragraphs without quotation marks a quote left open may run past, and short lines skipped to the paragraph before. */
+    private static final int MAX_INTERRUPTIONS = 3;
+    /** A heading or a link's text between two paragraphs of quotes: "RELATED Power returns to the valley". */
+    private static final int MAX_INTERLUDE_WORDS = 12;
+    private static final String SENTENCE_ENDS = ".!?:;\"”’)…";
 
     /** Eight words of an attribution line ("the minister told reporters on Monday.") fit in this many characters. */
     private static final int MAX_ATTRIBUTION_LINE_CHARS = 160;
@@ -104,11 +115,16 @@ public final class QuoteAttributionCheck implements Check {
         List<Quote> quotes = quotes(blocks, paragraphs);
         List<Quote> unattributed = new ArrayList<>();
         StringBuilder attributedWords = new StringBuilder();
+        boolean[] holdsAttributedSpeech = new boolean[blocks.size()];
         for (Quote quote : quotes) {
-            if (!isSpeech(quote)) {
+            if (!isSpeech(quote) || isCutOffByTheEnd(quote, blocks)) {
                 continue;
             }
-            if (isAttributed(quote, blocks, paragraphs, attributedSentences)) {
+            if (isAttributed(quote, blocks, paragraphs, attributedSentences)
+                    || continuesAttributedQuote(quote, blocks, holdsAttributedSpeech)) {
+                for (Part part : quote.parts()) {
+                    holdsAttributedSpeech[part.index()] = true;
+                }
                 attributedWords.append(quote.normalisedWords()).append('|');
             } else {
                 unattributed.add(quote);
@@ -123,10 +139,15 @@ public final class QuoteAttributionCheck implements Check {
         }
     }
 
-    /** The quotes of the article in order, a quote carried over paragraphs joined into one. */
+    /**
+     * The quotes of the article in order, a quote carried over paragraphs joined into one. A quote
+     * left open stays open over a few paragraphs without quotation marks: stored pages put links,
+     * prompts and teasers between the paragraphs of one quote.
+     */
     private static List<Quote> quotes(List<Block> blocks, QuotedText[] paragraphs) {
         List<Quote> quotes = new ArrayList<>();
         List<Part> open = null;
+        int interruptions = 0;
         for (int i = 0; i < blocks.size(); i++) {
             QuotedText paragraph = paragraphs[i];
             if (paragraph == null) {
@@ -134,6 +155,13 @@ public final class QuoteAttributionCheck implements Check {
                 continue;
             }
             List<Quotation> quotations = paragraph.quotations();
+            if (quotations.isEmpty()) {
+                if (++interruptions > MAX_INTERRUPTIONS) {
+                    open = null;
+                }
+                continue;
+            }
+            interruptions = 0;
             for (int q = 0; q < quotations.size(); q++) {
                 Quotation quotation = quotations.get(q);
                 Part part = new Part(i, blocks.get(i), paragraph, quotation);
@@ -148,11 +176,45 @@ public final class QuoteAttributionCheck implements Check {
                     open = null;
                 }
             }
-            if (quotations.isEmpty()) {
-                open = null;
-            }
         }
         return quotes;
+    }
+
+    /**
+     * A quote whose opening mark has no closing one before the end of the article was cut off where
+     * the file was cut: what would attribute it may have followed.
+     */
+    private static boolean isCutOffByTheEnd(Quote quote, List<Block> blocks) {
+        Part last = quote.parts().get(quote.parts().size() - 1);
+        return !last.quotation().closed() && last.index() == blocks.size() - 1;
+    }
+
+    /**
+     * A paragraph that opens with a quote goes on with the speaker of the attributed quote in the
+     * paragraph before it, as wire copy gives a speaker's next words: {@code "We will rebuild," the
+     * mayor said.} and then {@code "It will take years."}. Short lines that are no sentence (a
+     * heading, a link left between paragraphs) do not stand between the two.
+     */
+    private static boolean continuesAttributedQuote(Quote quote, List<Block> blocks, boolean[] holdsAttributedSpeech) {
+        Part first = quote.parts().get(0);
+        if (!first.paragraph().startsWithQuotation() || first.paragraph().quotations().get(0) != first.quotation()) {
+            return false;
+        }
+        int before = first.index() - 1;
+        int skipped = 0;
+        while (before >= 0 && skipped < MAX_INTERRUPTIONS && isInterlude(blocks.get(before).text())) {
+            before--;
+            skipped++;
+        }
+        return before >= 0 && holdsAttributedSpeech[before];
+    }
+
+    /** A short line that does not end as a sentence does and quotes nobody. */
+    private static boolean isInterlude(String text) {
+        String line = text.strip();
+        return line.isEmpty() || Words.atMost(line, MAX_INTERLUDE_WORDS)
+                && SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0
+                && Quotations.find(line, false).isEmpty();
     }
 
     private boolean isSpeech(Quote quote) {
@@ -180,8 +242,11 @@ public final class QuoteAttributionCheck implements Check {
             }
         }
         Part first = parts.get(0);
+        if (forms.isPartialQuote(first.paragraph(), first.quotation())) {
+            return true;
+        }
         if (first.index() > 0 && first.paragraph().isInFirstSentence(first.quotation())
-                && endsWithColon(blocks.get(first.index() - 1).text())) {
+                && introducesTheNextParagraph(blocks.get(first.index() - 1), paragraphs[first.index() - 1])) {
             return true;
         }
         Part last = parts.get(parts.size() - 1);
@@ -190,12 +255,24 @@ public final class QuoteAttributionCheck implements Check {
                 && isAttributionLine(blocks.get(next), paragraphs[next]);
     }
 
-    private static boolean endsWithColon(String text) {
+    /**
+     * The paragraph ends with a colon after a lead-in that names a speaker or says someone speaks
+     * ({@code Putin told the troops:}); "The message from the capital was unambiguous:" introduces
+     * no speaker. {@code read} is the paragraph as already read, or null when out of scope.
+     */
+    private boolean introducesTheNextParagraph(Block block, QuotedText read) {
+        String text = block.text();
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && text.charAt(end - 1) == ':';
+        if (end == 0 || text.charAt(end - 1) != ':') {
+            return false;
+        }
+        QuotedText paragraph = read != null ? read : new QuotedText(text, singleQuotes);
+        List<Sentences.Sentence> sentences = paragraph.sentences();
+        int start = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).start();
+        return forms.introducesSpeaker(paragraph.masked(), start, end - 1);
     }
 
     /**
