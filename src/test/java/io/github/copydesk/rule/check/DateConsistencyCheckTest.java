@@ -331,10 +331,16 @@ class DateConsistencyCheckTest {
         }
 
         @Test
-        void undatedArticleWithDayWordsIsOneWarning() {
-            assertThat(checkWire("Flood waters fall\n\nThe water rose yesterday and fell today.\n")).containsExactly(
-                    "3:16 warning \"yesterday\" 'yesterday' cannot be placed: the article has no publication date "
-                            + "(a header or front-matter date, or a dateline with the year)");
+        void articleWithMetadataButNoDateWithDayWordsIsOneWarning() {
+            assertThat(checkMarkdown("---\ntitle: Floods\n---\n\nThe water rose yesterday and fell today.\n"))
+                    .containsExactly("5:16 warning \"yesterday\" 'yesterday' cannot be placed: the article has no "
+                            + "publication date (a header or front-matter date, or a dateline with the year)");
+        }
+
+        @Test
+        void textStoredWithoutMetadataIsNotJudgedForItsMissingDate() {
+            assertThat(checkWire("Flood waters fall\n\nThe water rose yesterday and fell today.\n")).isEmpty();
+            assertThat(checkMarkdown("# Flood waters fall\n\nThe water rose yesterday and fell today.\n")).isEmpty();
         }
 
         @Test
@@ -354,6 +360,50 @@ class DateConsistencyCheckTest {
                     """;
             assertThat(checkWire(text)).containsExactly("5:16 info \"yesterday\" 'yesterday' in wire copy: name the "
                     + "day, Sunday (the article is dated Monday, April 28, 2025) [Sunday]");
+        }
+    }
+
+    @Nested
+    class DayWordsThatNameNoDay {
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "The mayor told USA TODAY that the bridge would reopen.",
+            "The mayor spoke on the Today programme and later on Valley Today.",
+            "Today presenter Jane Doe asked the mayor about the bridge.",
+            "Today programme listeners heard the mayor on the bridge.",
+            "Today's top stories: the bridge reopens and the ferry stops.",
+            "Residents sent pictures of the flood. Send yours today!",
+            "Subscribe today and get the Courier at your door every morning.",
+            "Today, infections are rare, and today's doctors seldom see one.",
+            "Engineers who grew up watching Tomorrow's World built the bridge.",
+            "The YESTERDAY column of the Courier covered the flood."})
+        void namesMastheadsSlogansAndNowadaysPass(String paragraph) {
+            assertThat(checkWire(wire(paragraph))).isEmpty();
+        }
+
+        @Test
+        void aDayWordThatNamesADayIsStillReported() {
+            assertThat(checkWire(wire("Today, the council voted to close the old ferry landing."))).containsExactly(
+                    "7:1 info \"Today\" 'Today' in wire copy: name the day, Monday (the article is dated "
+                            + "Monday, April 28, 2025) [Monday]");
+            assertThat(checkWire(wire("The ferry made its last crossing yesterday, the council said.")))
+                    .extracting(f -> f.substring(0, f.indexOf('"'))).containsExactly("7:34 info ");
+        }
+
+        @Test
+        void aDayWordAfterADatelineDashOpensTheSentence() {
+            assertThat(checkWire(wire("RIVERTON (Valley Wire) - Today the council voted to close the landing.")))
+                    .extracting(f -> f.substring(0, f.indexOf('"'))).containsExactly("7:26 info ");
+        }
+
+        @Test
+        void theWordsAreOptions() {
+            Map<String, Object> options = Map.of("nameWords", List.of("hour"), "callsToAction", List.of("pledge"),
+                    "presentTenseWords", List.of("thrive"));
+            assertThat(checkWire(wire("Today hour listeners heard the mayor."), options)).isEmpty();
+            assertThat(checkWire(wire("Pledge today to help the valley."), options)).isEmpty();
+            assertThat(checkWire(wire("Today, the valley farms thrive again."), options)).isEmpty();
+            assertThat(checkWire(wire("Today presenter Jane Doe asked the mayor."), options)).hasSize(1);
         }
     }
 
