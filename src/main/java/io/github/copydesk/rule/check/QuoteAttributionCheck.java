@@ -79,6 +79,11 @@ public final class QuoteAttributionCheck implements Check {
     private static final int MAX_INTERRUPTIONS = 3;
     /** A heading or a link's text between two paragraphs of quotes: "RELATED Power returns to the valley". */
     private static final int MAX_INTERLUDE_WORDS = 12;
+    /**
+     * A paragraph of reported speech before a quote is a sentence or a few; the bound keeps a long
+     * one from being split into sentences for every quote after it.
+     */
+    private static final int MAX_REPORTING_PARAGRAPH_CHARS = 2_000;
     private static final String SENTENCE_ENDS = ".!?:;\"”’)…";
 
     /** Eight words of an attribution line ("the minister told reporters on Monday.") fit in this many characters. */
@@ -121,7 +126,7 @@ public final class QuoteAttributionCheck implements Check {
                 continue;
             }
             if (isAttributed(quote, blocks, paragraphs, attributedSentences)
-                    || continuesAttributedQuote(quote, blocks, holdsAttributedSpeech)) {
+                    || continuesFromTheParagraphBefore(quote, blocks, paragraphs, holdsAttributedSpeech)) {
                 for (Part part : quote.parts()) {
                     holdsAttributedSpeech[part.index()] = true;
                 }
@@ -190,12 +195,14 @@ public final class QuoteAttributionCheck implements Check {
     }
 
     /**
-     * A paragraph that opens with a quote goes on with the speaker of the attributed quote in the
-     * paragraph before it, as wire copy gives a speaker's next words: {@code "We will rebuild," the
-     * mayor said.} and then {@code "It will take years."}. Short lines that are no sentence (a
-     * heading, a link left between paragraphs) do not stand between the two.
+     * A paragraph that opens with a quote goes on with the speaker of the paragraph before it: of
+     * its attributed quote, as wire copy gives a speaker's next words ({@code "We will rebuild," the
+     * mayor said.} and then {@code "It will take years."}), or of its last sentence when that one
+     * reports speech ({@code He said the government stands by farmers.}). Short lines that are no
+     * sentence (a heading, a link left between paragraphs) do not stand between the two.
      */
-    private static boolean continuesAttributedQuote(Quote quote, List<Block> blocks, boolean[] holdsAttributedSpeech) {
+    private boolean continuesFromTheParagraphBefore(Quote quote, List<Block> blocks, QuotedText[] paragraphs,
+            boolean[] holdsAttributedSpeech) {
         Part first = quote.parts().get(0);
         if (!first.paragraph().startsWithQuotation() || first.paragraph().quotations().get(0) != first.quotation()) {
             return false;
@@ -206,7 +213,20 @@ public final class QuoteAttributionCheck implements Check {
             before--;
             skipped++;
         }
-        return before >= 0 && holdsAttributedSpeech[before];
+        if (before < 0) {
+            return false;
+        }
+        if (holdsAttributedSpeech[before]) {
+            return true;
+        }
+        QuotedText paragraph = paragraphs[before] != null ? paragraphs[before]
+                : new QuotedText(blocks.get(before).text(), singleQuotes);
+        List<Sentences.Sentence> sentences = paragraph.sentences();
+        if (sentences.isEmpty() || paragraph.text().length() > MAX_REPORTING_PARAGRAPH_CHARS) {
+            return false;
+        }
+        Sentences.Sentence last = sentences.get(sentences.size() - 1);
+        return forms.hasAttributionWord(paragraph.masked(), last.start(), last.end());
     }
 
     /** A short line that does not end as a sentence does and quotes nobody. */

@@ -360,6 +360,22 @@ class QuoteAttributionCheckTest {
         }
 
         @Test
+        void aQuoteParagraphGoesOnWithTheSpeakerOfReportedSpeechJustBeforeIt() {
+            String text = """
+                    The minister met the farmers' leaders on Friday. He said the government stands by them.
+
+                    "Please do not be misled by rumours about the talks. We are committed to every farmer."
+                    """;
+            assertThat(body(text)).isEmpty();
+            String notReported = """
+                    The minister met the farmers' leaders on Friday. The talks went on into the night.
+
+                    "Please do not be misled by rumours about the talks. We are committed to every farmer."
+                    """;
+            assertThat(body(notReported)).containsExactly("3:1 \"Please do not be misled by ...");
+        }
+
+        @Test
         void aLineThatIsNoSentenceDoesNotStandBetweenThem() {
             String text = """
                     "Crews are working through the night to bring the lights back," the utility said.
@@ -450,7 +466,7 @@ class QuoteAttributionCheckTest {
         @Test
         void aQuoteCutOffByTheEndOfTheFileIsNotJudged() {
             String text = """
-                    Officials said the dam would hold.
+                    The dam held through the night.
 
                     “By the time the engineers reach the valley, the water will have
                     """;
