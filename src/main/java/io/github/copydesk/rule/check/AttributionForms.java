@@ -154,6 +154,35 @@ final class AttributionForms {
     }
 
     /**
+     * The quote ends with a comma, so its sentence goes on to say whose words they were, and what
+     * follows names someone: {@code “I should not have tried this alone,” was Riley’s lesson}.
+     */
+    boolean goesOnToNameTheSpeaker(QuotedText paragraph, Quotation quotation) {
+        String text = paragraph.text();
+        if (!quotation.closed()) {
+            return false;
+        }
+        int after = quotation.outerEnd();
+        boolean comma = quotation.end() > quotation.contentStart() && text.charAt(quotation.end() - 1) == ',';
+        if (!comma && after < text.length() && text.charAt(after) == ',') {
+            comma = true;
+            after++;
+        }
+        if (!comma) {
+            return false;
+        }
+        int end = paragraph.sentences().isEmpty() ? text.length()
+                : paragraph.sentences().get(paragraph.sentenceAt(Math.max(quotation.open(), after - 1))).end();
+        Matcher word = WORD.matcher(paragraph.masked()).region(after, Math.max(after, end));
+        while (word.find()) {
+            if (Character.isUpperCase(word.group().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A fragment quoted inside a sentence that says whose words they are: it opens in lower case
      * right after a word of the sentence ("The ministry restated its resolve “to end the threat”").
      */

@@ -207,7 +207,10 @@ public final class DateConsistencyCheck implements Check {
                         + ", not " + next.year(), Integer.toString(meant)));
             }
         }
+        // A date read from the text (a blog's post date above a story, a page's time stamp) may not be the
+        // story's own: a day word is placed only against the metadata's date.
         if (relative.relative().namesDay() && article.format() == ArticleFormat.WIRE_TEXT && relativeDay.isPresent()
+                && article.metadata().publicationDate() != null
                 && !quotes.isQuoted(relative.start())
                 && dayWords.namesADay(block.text(), relative.start(), relative.end())) {
             String weekday = DateMentions.name(relative.relative().dayFrom(publication).getDayOfWeek());

@@ -9,6 +9,7 @@ import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.rule.check.AttributionForms.AttributedSentences;
+import io.github.copydesk.text.PhraseIndex;
 import io.github.copydesk.text.Quotation;
 import io.github.copydesk.text.QuotedText;
 import io.github.copydesk.text.Quotations;
@@ -44,6 +45,7 @@ public final class QuoteAttributionCheck implements Check {
     static final String MIN_WORDS = "minWords";
     static final String SINGLE_QUOTES = "singleQuotes";
     static final String ATTRIBUTIONS = "attributions";
+    static final String LEFTOVER_CUES = "leftoverCues";
 
     static final int DEFAULT_MIN_WORDS = 4;
     static final boolean DEFAULT_SINGLE_QUOTES = false;
@@ -60,10 +62,14 @@ public final class QuoteAttributionCheck implements Check {
             "chanting", "read", "reads", "reading", "joked", "quipped", "complained", "lamented", "demanded",
             "accused", "suggested", "pleaded", "cautioned", "assured", "boasted", "retorted", "hit back", "countered",
             "snapped", "reiterated", "repeated", "recounted", "testified", "asserted", "affirmed", "exclaimed",
-            "interjected", "mused", "wondered", "sighed");
+            "interjected", "mused", "wondered", "sighed", "states", "write", "concluded", "concludes", "revealed",
+            "reveals", "revealing");
+    static final List<String> DEFAULT_LEFTOVER_CUES = List.of("related", "read more", "read also", "also read", "read",
+            "more", "see also", "advertisement", "watch", "listen", "recommended", "trending", "sponsored",
+            "you may also like");
 
     public static final CheckType TYPE = new CheckType("quote-attribution",
-            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS),
+            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES),
             Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM),
             QuoteAttributionCheck::new);
 
@@ -77,7 +83,7 @@ public final class QuoteAttributionCheck implements Check {
 
     /** Paragraphs without quotation marks a quote left open may run past, and short lines skipped to the paragraph before. */
     private static final int MAX_INTERRUPTIONS = 3;
-    /** A heading or a link's text between two paragraphs of quotes: "RELATED Power returns to the valley". */
+    /** A link's text left between two paragraphs of quotes: "RELATED Power returns to the valley". */
     private static final int MAX_INTERLUDE_WORDS = 12;
     /**
      * A paragraph of reported speech before a quote is a sentence or a few; the bound keeps a long
@@ -92,6 +98,7 @@ public final class QuoteAttributionCheck implements Check {
     private final int minWords;
     private final boolean singleQuotes;
     private final AttributionForms forms;
+    private final PhraseIndex leftoverCues;
     private final QuoteShapes shapes = new QuoteShapes();
 
     public QuoteAttributionCheck(CheckOptions options) {
@@ -105,6 +112,7 @@ public final class QuoteAttributionCheck implements Check {
             throw new OptionException(ATTRIBUTIONS, "option '" + ATTRIBUTIONS + "' must list words, none empty");
         }
         this.forms = new AttributionForms(attributions);
+        this.leftoverCues = new PhraseIndex(options.strings(LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES));
     }
 
     @Override
@@ -198,8 +206,8 @@ public final class QuoteAttributionCheck implements Check {
      * A paragraph that opens with a quote goes on with the speaker of the paragraph before it: of
      * its attributed quote, as wire copy gives a speaker's next words ({@code "We will rebuild," the
      * mayor said.} and then {@code "It will take years."}), or of its last sentence when that one
-     * reports speech ({@code He said the government stands by farmers.}). Short lines that are no
-     * sentence (a heading, a link left between paragraphs) do not stand between the two.
+     * reports speech ({@code He said the government stands by farmers.}). A link a page left
+     * between them ({@code RELATED ...}) does not stand between the two; a subheading does.
      */
     private boolean continuesFromTheParagraphBefore(Quote quote, List<Block> blocks, QuotedText[] paragraphs,
             boolean[] holdsAttributedSpeech) {
@@ -229,12 +237,19 @@ public final class QuoteAttributionCheck implements Check {
         return forms.hasAttributionWord(paragraph.masked(), last.start(), last.end());
     }
 
-    /** A short line that does not end as a sentence does and quotes nobody. */
-    private static boolean isInterlude(String text) {
+    /**
+     * A short line a page left between paragraphs, opening with a leftover's cue ("RELATED ...",
+     * "Read more: ..."), that does not end as a sentence does and quotes nobody. A subheading is
+     * no leftover: the quote after it starts afresh.
+     */
+    private boolean isInterlude(String text) {
         String line = text.strip();
-        return line.isEmpty() || Words.atMost(line, MAX_INTERLUDE_WORDS)
-                && SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0
-                && Quotations.find(line, false).isEmpty();
+        if (line.isEmpty() || !Words.atMost(line, MAX_INTERLUDE_WORDS)
+                || SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0 || !Quotations.find(line, false).isEmpty()) {
+            return false;
+        }
+        List<PhraseIndex.Match> cues = leftoverCues.find(line, 0, line.length());
+        return !cues.isEmpty() && cues.get(0).start() == 0;
     }
 
     private boolean isSpeech(Quote quote) {
@@ -257,7 +272,8 @@ public final class QuoteAttributionCheck implements Check {
             if (attributedSentences[part.index()].anyIn(neighbours[0], neighbours[1])
                     || forms.hasSpeakerLabel(paragraph, part.quotation())
                     || forms.isSpeakerLine(paragraph.text())
-                    || part.quotation().closed() && forms.hasDashAndName(paragraph.text(), part.quotation().outerEnd())) {
+                    || part.quotation().closed() && forms.hasDashAndName(paragraph.text(), part.quotation().outerEnd())
+                    || forms.goesOnToNameTheSpeaker(paragraph, part.quotation())) {
                 return true;
             }
         }

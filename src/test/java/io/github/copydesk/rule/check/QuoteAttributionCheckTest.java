@@ -464,6 +464,32 @@ class QuoteAttributionCheckTest {
         }
 
         @Test
+        void aSubheadingStartsAfresh() {
+            String text = """
+                    "Crews are working through the night to bring the lights back," the utility said.
+
+                    Questions about the outage
+
+                    "Given the size of the outage, some homes will wait until Saturday."
+                    """;
+            assertThat(body(text)).containsExactly("5:1 \"Given the size of the outage, ...");
+        }
+
+        @Test
+        void aQuoteEndingInACommaGoesOnToNameItsSpeaker() {
+            assertThat(body("“I should not have tried this on my own, I guess,” was Riley’s lesson from the loss."))
+                    .isEmpty();
+            assertThat(body("“I should not have tried this on my own, I guess.” That was the lesson from the loss."))
+                    .containsExactly("1:1 “I should not have tried this ...");
+        }
+
+        @Test
+        void twoApostrophesCloseAQuote() {
+            assertThat(body("\"The ministries work best together, as power and coal do,'' the minister said at a review."))
+                    .isEmpty();
+        }
+
+        @Test
         void aQuoteCutOffByTheEndOfTheFileIsNotJudged() {
             String text = """
                     The dam held through the night.
