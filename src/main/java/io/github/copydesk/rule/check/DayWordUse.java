@@ -3,14 +3,15 @@ package io.github.copydesk.rule.check;
 import io.github.copydesk.text.PhraseIndex;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether "yesterday", "today" or "tomorrow" at a place in the copy names a day. Often it does
  * not: it is part of a name or a masthead ({@code USA TODAY}, {@code the Today programme},
  * {@code Valley Today}), a slogan or a call to action ({@code Send yours today!},
- * {@code Subscribe today}), or "today" means "nowadays" ({@code Today, infections are rare},
- * {@code today's demands}, {@code Today's top stories}). Only a use that surely names a day is
- * one the check may speak of.
+ * {@code Subscribe today}), a label before a colon ({@code Today: Mix of clouds}), or "today"
+ * means "nowadays" ({@code Today, infections are rare}, {@code today's demands},
+ * {@code Today's top stories}). Only a use that surely names a day is one the check may speak of.
  */
 final class DayWordUse {
     /**
@@ -22,6 +23,8 @@ final class DayWordUse {
     private static final int PRESENT_TENSE_WINDOW = 4;
     private static final String SENTENCE_ENDS = ".!?…";
     private static final String DASHES = "-–—";
+    /** A colon right after a capitalised day word, or after one more day word, makes it a label. */
+    private static final Pattern LABEL_AFTER = Pattern.compile("(?:[ \\t]*+(?:&|and)[ \\t]++\\p{Lu}\\p{L}*+)?[ \\t]*+:");
     /** Stepped over when looking for what stands before a word: blanks, quotation marks, brackets. */
     private static final String OPENINGS = "\"“”‘’'([«»*_";
 
@@ -53,6 +56,9 @@ final class DayWordUse {
         }
         if (capitalised && followedBy(nameWords, text, end)) {
             return false; // Today presenter Jane Doe
+        }
+        if (capitalised && LABEL_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false; // Today: Mix of clouds. Today & Tonight: ...
         }
         int sentenceEnd = sentenceEnd(text, end);
         if (endsWithExclamation(text, sentenceEnd) || startsWith(callsToAction, text, sentenceStart, sentenceEnd)) {

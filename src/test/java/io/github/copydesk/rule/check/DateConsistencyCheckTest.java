@@ -376,7 +376,9 @@ class DateConsistencyCheckTest {
             "Subscribe today and get the Courier at your door every morning.",
             "Today, infections are rare, and today's doctors seldom see one.",
             "Engineers who grew up watching Tomorrow's World built the bridge.",
-            "The YESTERDAY column of the Courier covered the flood."})
+            "The YESTERDAY column of the Courier covered the flood.",
+            "Today: Mix of clouds, warmer. Tonight: Partly cloudy.",
+            "Today & Tonight: Mostly clear skies and a light breeze."})
         void namesMastheadsSlogansAndNowadaysPass(String paragraph) {
             assertThat(checkWire(wire(paragraph))).isEmpty();
         }
