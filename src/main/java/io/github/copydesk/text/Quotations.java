@@ -9,8 +9,9 @@ import java.util.List;
  * neighbours as much as from its shape, because copy mixes straight and curly marks and uses the
  * same characters for apostrophes ({@code country’s}, {@code ’90s}) and inch marks ({@code 6'2"}).
  * Marks inside a quotation of the other kind are part of its text (a single-quoted title inside a
- * double-quoted remark). Unbalanced text never fails: a stray closing mark is ignored, and an
- * opening mark with no closing one starts a quotation that runs to the end of the text.
+ * double-quoted remark). Two apostrophes in a row stand for a double mark. Unbalanced text never
+ * fails: a stray closing mark is ignored, and an opening mark with no closing one starts a
+ * quotation that runs to the end of the text.
  */
 public final class Quotations {
     private static final String DOUBLE_MARKS = "\"“”„‟";
@@ -27,6 +28,9 @@ public final class Quotations {
 
     /** The quotations of {@code text} in order; single quotes count only when {@code singleQuotes} is set. */
     public static List<Quotation> find(String text, boolean singleQuotes) {
+        if (!singleQuotes && text.contains("''")) {
+            return find(withDoubledApostrophesAsMarks(text), false);
+        }
         List<Quotation> found = new ArrayList<>();
         int open = -1;
         boolean openIsSingle = false;
@@ -56,6 +60,23 @@ public final class Quotations {
             found.add(new Quotation(open, text.length(), false));
         }
         return found;
+    }
+
+    /**
+     * Two apostrophes typed for a double mark ({@code ,'' Goyal said}) are read as one, at the same
+     * offsets: the one next to the quoted words becomes the mark, the other a blank beside it.
+     */
+    private static String withDoubledApostrophesAsMarks(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] == '\'' && chars[i + 1] == '\'') {
+                boolean opens = spaceBefore(text, i) && !spaceAfter(text, i + 1);
+                chars[opens ? i + 1 : i] = '"';
+                chars[opens ? i : i + 1] = ' ';
+                i++;
+            }
+        }
+        return new String(chars);
     }
 
     /**

@@ -34,6 +34,14 @@ class QuotationsTest {
     }
 
     @Test
+    void twoApostrophesInARowStandForADoubleMark() {
+        // The mark is the apostrophe next to the quoted words.
+        assertThat(Quotations.find("\"We will win the next round,'' the minister said.", false))
+                .containsExactly(new Quotation(0, 28, true));
+        assertThat(Quotations.find("He said ''we will win'' on Monday.", false)).containsExactly(new Quotation(9, 21, true));
+    }
+
+    @Test
     void maskingHidesTheQuotedWordsButKeepsTheirClosingFullStop() {
         String text = "“I told them. Go.” He left.";
         assertThat(Quotations.mask(text, Quotations.find(text, false))).isEqualTo("“xxxxxxxxxxxxxxx.” He left.");

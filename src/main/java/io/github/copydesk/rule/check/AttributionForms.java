@@ -6,6 +6,8 @@ import io.github.copydesk.text.QuotedText;
 import io.github.copydesk.text.Sentences;
 import io.github.copydesk.text.Words;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +19,9 @@ import java.util.regex.Pattern;
  * the quotes never attribute them.
  */
 final class AttributionForms {
-    /** A speaker label is a name or a title, not a clause: "The minister:", "Q:", "Jane Doe, mayor:". */
+    /** A label before a dash is a name or a title, not a clause: "Politico –", "Jane Doe, mayor –". */
     private static final int MAX_LABEL_WORDS = 6;
-    /** Six words of a label fit in this many characters; a longer stretch is not read for one. */
+    /** A lead-in before a colon longer than this is not read for a speaker. */
     private static final int MAX_LABEL_CHARS = 200;
     /** A paragraph of its own that only says who spoke: "he said.", "the minister told reporters." */
     private static final int MAX_ATTRIBUTION_LINE_WORDS = 8;
@@ -29,6 +31,17 @@ final class AttributionForms {
     private static final Pattern DASH_AND_NAME = Pattern.compile("(?U)[\\s,.;]*+(?:[—–―]|--?)\\s*+[\\p{Lu}@]|\\s*+:\\s*+\\p{Lu}");
     /** Where a capitalised attribution word is still a verb: at the start of a sentence or clause. */
     private static final String CLAUSE_START = ".!?:;(—–";
+
+    /** A title that needs no verb before its colon: "The minister", "Q", "Jane Doe, mayor". */
+    private static final int MAX_TITLE_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("(?U)\\w[\\w'’.-]*");
+    /** Capitalised only because they open the sentence: no name. */
+    private static final Set<String> LEAD_IN_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "it", "its", "there", "here", "what", "you", "your", "we", "our", "their", "one", "some", "all", "every",
+            "each", "no", "but", "and", "so", "yet", "then", "now", "still", "even", "only", "just", "such", "in",
+            "on", "at", "for", "from", "with", "as", "after", "before", "when", "while", "if", "to", "of", "by",
+            "more", "most", "also");
+    private static final String CLOSING_MARKS = "\"”’'»";
 
     private final PhraseIndex phrases;
 
@@ -87,9 +100,9 @@ final class AttributionForms {
     }
 
     /**
-     * The quotation follows a short speaker label and a colon in its own sentence ("The minister:
-     * “...”"), or a name and a dash, as press reviews and subheadings give a speaker or an outlet
-     * ("Politico – “...”").
+     * The quotation follows a colon after a lead-in in its own sentence that introduces a speaker
+     * ("The minister: “...”", "Mr Doe told reporters: “...”"), or a short name and a dash, as press
+     * reviews and subheadings give a speaker or an outlet ("Politico – “...”").
      */
     boolean hasSpeakerLabel(QuotedText paragraph, Quotation quotation) {
         String masked = paragraph.masked();
@@ -104,15 +117,100 @@ final class AttributionForms {
         if (mark - sentence.start() > MAX_LABEL_CHARS) {
             return false;
         }
-        String label = masked.substring(Math.min(sentence.start(), mark), mark).strip();
-        boolean named = masked.charAt(mark) == ':' || !label.isEmpty() && Character.isUpperCase(label.charAt(0));
-        return !label.isEmpty() && named && Words.atMost(label, MAX_LABEL_WORDS);
+        int labelStart = Math.min(sentence.start(), mark);
+        String label = masked.substring(labelStart, mark).strip();
+        if (label.isEmpty()) {
+            return false;
+        }
+        return masked.charAt(mark) == ':' ? introducesSpeaker(masked, labelStart, mark)
+                : Character.isUpperCase(label.charAt(0)) && Words.atMost(label, MAX_LABEL_WORDS);
+    }
+
+    /**
+     * The lead-in before a colon in {@code [from, to)} of the masked text introduces a speaker: it
+     * is a short title ("The minister", "Q", "Jane Doe, mayor"), says someone speaks ("The minister
+     * told reporters") or names someone ("Mr Shapps was blunt"). "The message from the capital was
+     * unambiguous" does none of these.
+     */
+    boolean introducesSpeaker(String masked, int from, int to) {
+        String lead = masked.substring(from, to).strip();
+        if (lead.isEmpty()) {
+            return false;
+        }
+        if (Words.atMost(lead, MAX_TITLE_WORDS) || hasAttributionWord(masked, from, to)) {
+            return true;
+        }
+        Matcher word = WORD.matcher(lead);
+        boolean first = true;
+        while (word.find()) {
+            String found = word.group();
+            if (Character.isUpperCase(found.charAt(0))
+                    && (!first || !LEAD_IN_OPENERS.contains(found.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /**
+     * The quote ends with a comma, so its sentence goes on to say whose words they were, and what
+     * follows names someone: {@code “I should not have tried this alone,” was Riley’s lesson}.
+     */
+    boolean goesOnToNameTheSpeaker(QuotedText paragraph, Quotation quotation) {
+        String text = paragraph.text();
+        if (!quotation.closed()) {
+            return false;
+        }
+        int after = quotation.outerEnd();
+        boolean comma = quotation.end() > quotation.contentStart() && text.charAt(quotation.end() - 1) == ',';
+        if (!comma && after < text.length() && text.charAt(after) == ',') {
+            comma = true;
+            after++;
+        }
+        if (!comma) {
+            return false;
+        }
+        int end = paragraph.sentences().isEmpty() ? text.length()
+                : paragraph.sentences().get(paragraph.sentenceAt(Math.max(quotation.open(), after - 1))).end();
+        Matcher word = WORD.matcher(paragraph.masked()).region(after, Math.max(after, end));
+        while (word.find()) {
+            if (Character.isUpperCase(word.group().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A fragment quoted inside a sentence that says whose words they are: it opens in lower case
+     * right after a word of the sentence ("The ministry restated its resolve “to end the threat”").
+     */
+    boolean isPartialQuote(QuotedText paragraph, Quotation quotation) {
+        String text = paragraph.text();
+        int content = quotation.contentStart();
+        while (content < quotation.end() && !Character.isLetterOrDigit(text.charAt(content))) {
+            content++;
+        }
+        if (content >= quotation.end() || !Character.isLowerCase(text.charAt(content))) {
+            return false;
+        }
+        int before = quotation.open() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 0 || !Character.isLetter(text.charAt(before))) {
+            return false;
+        }
+        Sentences.Sentence sentence = paragraph.sentenceOf(quotation);
+        return sentence.start() < before && Character.isUpperCase(paragraph.masked().charAt(sentence.start()));
     }
 
     /** The paragraph is a transcript line that names its speaker first: "Q: ...", "MAYOR: ...". */
     boolean isSpeakerLine(String text) {
         Matcher matcher = SPEAKER_LINE.matcher(text);
-        return matcher.lookingAt() && Words.atMost(matcher.group(), 4);
+        return matcher.lookingAt() && Words.atMost(matcher.group(), 4)
+                && introducesSpeaker(text, 0, text.lastIndexOf(':', matcher.end() - 1));
     }
 
     /** A dash and a name right after the closing mark: "“...” — Jane Doe, mayor". */
@@ -133,10 +231,17 @@ final class AttributionForms {
                 || Character.isLowerCase(text.charAt(0)) && hasAttributionWord(text, 0, text.length());
     }
 
+    /**
+     * After a quote that ends in a question or exclamation mark, a capital does not end the
+     * reporter's sentence: {@code “Who will pay?” Asked the minister.}
+     */
     private static boolean startsClause(String text, int at) {
         int i = at - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
+        }
+        if (i >= 1 && CLOSING_MARKS.indexOf(text.charAt(i)) >= 0 && "?!".indexOf(text.charAt(i - 1)) >= 0) {
+            return true;
         }
         return i < 0 || CLAUSE_START.indexOf(text.charAt(i)) >= 0;
     }

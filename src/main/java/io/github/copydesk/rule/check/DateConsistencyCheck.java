@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * and with the calendar. Each sub-check is an option whose value is a level or {@code off}:
  * the dateline against the metadata date, a weekday against the date it names, impossible dates,
  * a past event dated after publication, {@code last/this/next year} against a year written next
- * to it, {@code yesterday/today/tomorrow} in wire copy, and day words in an article with no date.
+ * to it, {@code yesterday/today/tomorrow} in wire copy, and day words in an article whose metadata
+ * has no date. A day word in a name, a masthead, a slogan or meaning "nowadays" names no day
+ * (see {@link DayWordUse}).
  *
  * <p>The publication date is the metadata's, else a dateline's full date. All arithmetic uses it,
  * never the clock, so a result does not depend on the day of the build.
@@ -47,6 +49,9 @@ public final class DateConsistencyCheck implements Check {
     static final String UNDATED_RELATIVE_DAY = "undatedRelativeDay";
     static final String NUMERIC_DATE_ORDER = "numericDateOrder";
     static final String SCHEDULING_WORDS = "schedulingWords";
+    static final String NAME_WORDS = "nameWords";
+    static final String CALLS_TO_ACTION = "callsToAction";
+    static final String PRESENT_TENSE_WORDS = "presentTenseWords";
 
     static final String OFF = "off";
     static final Map<String, String> DEFAULT_LEVELS = Map.of(
@@ -59,10 +64,22 @@ public final class DateConsistencyCheck implements Check {
             "plans", "plan", "planning", "next", "upcoming", "deadline", "postponed", "delayed", "rescheduled",
             "deferred", "could", "may", "might", "should", "must", "can", "going to", "to be held", "to take place",
             "starting", "effective", "takes effect", "take effect", "into force", "expires", "intends", "aims", "hopes");
+    static final List<String> DEFAULT_NAME_WORDS = List.of("programme", "program", "show", "presenter", "presenters",
+            "host", "hosts", "newspaper", "paper", "edition", "podcast", "column", "columnist", "segment", "magazine",
+            "editor", "bulletin", "channel", "network", "app", "website", "interview", "reporter", "correspondent",
+            "team", "listeners", "viewers", "readers", "audience");
+    static final List<String> DEFAULT_CALLS_TO_ACTION = List.of("subscribe", "sign up", "send", "order", "call us",
+            "register", "donate", "join", "book", "buy", "shop", "download", "try", "contact", "apply", "visit",
+            "follow", "share", "enter", "reserve", "tune in", "grab", "claim", "upgrade", "click", "tap", "get yours",
+            "get your", "get tickets", "start your", "don't miss", "do not miss");
+    static final List<String> DEFAULT_PRESENT_TENSE_WORDS = List.of("is", "are", "has", "have", "remains", "remain",
+            "lives", "live", "stands", "stand", "exists", "exist", "seems", "seem", "means", "there is", "there are",
+            "it's", "there's");
 
     public static final CheckType TYPE = new CheckType("date-consistency",
             Set.of(DATELINE_MISMATCH, WEEKDAY_MISMATCH, IMPOSSIBLE_DATE, PAST_EVENT_AFTER_PUBLICATION,
-                    RELATIVE_YEAR_MISMATCH, RELATIVE_DAY, UNDATED_RELATIVE_DAY, NUMERIC_DATE_ORDER, SCHEDULING_WORDS),
+                    RELATIVE_YEAR_MISMATCH, RELATIVE_DAY, UNDATED_RELATIVE_DAY, NUMERIC_DATE_ORDER, SCHEDULING_WORDS,
+                    NAME_WORDS, CALLS_TO_ACTION, PRESENT_TENSE_WORDS),
             Set.of(BlockKind.values()), DateConsistencyCheck::new);
 
     /** Within four months of publication, a date without a year is surely the nearest one. */
@@ -81,6 +98,7 @@ public final class DateConsistencyCheck implements Check {
     private final Optional<Severity> undatedRelativeDay;
     private final DateMentions dateMentions;
     private final PastEvent pastEvent;
+    private final DayWordUse dayWords;
 
     public DateConsistencyCheck(CheckOptions options) {
         this.datelineMismatch = level(options, DATELINE_MISMATCH);
@@ -92,6 +110,9 @@ public final class DateConsistencyCheck implements Check {
         this.undatedRelativeDay = level(options, UNDATED_RELATIVE_DAY);
         this.dateMentions = new DateMentions(numericOrder(options));
         this.pastEvent = new PastEvent(options.strings(SCHEDULING_WORDS, DEFAULT_SCHEDULING_WORDS));
+        this.dayWords = new DayWordUse(options.strings(NAME_WORDS, DEFAULT_NAME_WORDS),
+                options.strings(CALLS_TO_ACTION, DEFAULT_CALLS_TO_ACTION),
+                options.strings(PRESENT_TENSE_WORDS, DEFAULT_PRESENT_TENSE_WORDS));
     }
 
     @Override
@@ -108,6 +129,8 @@ public final class DateConsistencyCheck implements Check {
         if (metadataDate != null) {
             checkDatelines(datelines, article, report);
         }
+        // Text stored without metadata lost its date on the way; metadata without a date is the article's fault.
+        boolean canBeDated = !article.metadata().fields().isEmpty();
         boolean undatedReported = false;
         for (Block block : blocks) {
             QuotedSpans quotes = QuotedSpans.of(block.text());
@@ -119,8 +142,9 @@ public final class DateConsistencyCheck implements Check {
                 } else if (mention.kind() == Kind.RELATIVE && publication != null) {
                     checkRelative(article, block, mention, i + 1 < inBlock.size() ? inBlock.get(i + 1) : null,
                             quotes, publication, report);
-                } else if (mention.kind() == Kind.RELATIVE && !undatedReported && mention.relative().namesDay()
-                        && !quotes.isQuoted(mention.start()) && undatedRelativeDay.isPresent()) {
+                } else if (mention.kind() == Kind.RELATIVE && canBeDated && !undatedReported && mention.relative().namesDay()
+                        && !quotes.isQuoted(mention.start()) && undatedRelativeDay.isPresent()
+                        && dayWords.namesADay(block.text(), mention.start(), mention.end())) {
                     undatedReported = true;
                     report(block, mention, undatedRelativeDay.get(), "'" + said(block, mention)
                             + "' cannot be placed: the article has no publication date (a header or front-matter"
@@ -183,8 +207,12 @@ public final class DateConsistencyCheck implements Check {
                         + ", not " + next.year(), Integer.toString(meant)));
             }
         }
+        // A date read from the text (a blog's post date above a story, a page's time stamp) may not be the
+        // story's own: a day word is placed only against the metadata's date.
         if (relative.relative().namesDay() && article.format() == ArticleFormat.WIRE_TEXT && relativeDay.isPresent()
-                && !quotes.isQuoted(relative.start())) {
+                && article.metadata().publicationDate() != null
+                && !quotes.isQuoted(relative.start())
+                && dayWords.namesADay(block.text(), relative.start(), relative.end())) {
             String weekday = DateMentions.name(relative.relative().dayFrom(publication).getDayOfWeek());
             report.accept(violation(block, relative.start(), relative.end(), relativeDay.get(), "'"
                     + said(block, relative) + "' in wire copy: name the day, " + weekday + " (the article is dated "

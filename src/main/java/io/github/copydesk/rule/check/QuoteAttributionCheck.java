@@ -9,8 +9,12 @@ import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.rule.Violation;
 import io.github.copydesk.rule.check.AttributionForms.AttributedSentences;
+import io.github.copydesk.text.PhraseIndex;
 import io.github.copydesk.text.Quotation;
 import io.github.copydesk.text.QuotedText;
+import io.github.copydesk.text.Quotations;
+import io.github.copydesk.text.Sentences;
+import io.github.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,7 @@ public final class QuoteAttributionCheck implements Check {
     static final String MIN_WORDS = "minWords";
     static final String SINGLE_QUOTES = "singleQuotes";
     static final String ATTRIBUTIONS = "attributions";
+    static final String LEFTOVER_CUES = "leftoverCues";
 
     static final int DEFAULT_MIN_WORDS = 4;
     static final boolean DEFAULT_SINGLE_QUOTES = false;
@@ -55,10 +60,16 @@ public final class QuoteAttributionCheck implements Check {
             "conceded", "responded", "answered", "remarked", "commented", "observed", "quoted", "cited",
             "urged", "vowed", "pledged", "promised", "predicted", "described", "called", "reported", "shouted", "chanted",
             "chanting", "read", "reads", "reading", "joked", "quipped", "complained", "lamented", "demanded",
-            "accused", "suggested", "pleaded", "cautioned", "assured", "boasted");
+            "accused", "suggested", "pleaded", "cautioned", "assured", "boasted", "retorted", "hit back", "countered",
+            "snapped", "reiterated", "repeated", "recounted", "testified", "asserted", "affirmed", "exclaimed",
+            "interjected", "mused", "wondered", "sighed", "states", "write", "concluded", "concludes", "revealed",
+            "reveals", "revealing");
+    static final List<String> DEFAULT_LEFTOVER_CUES = List.of("related", "read more", "read also", "also read", "read",
+            "more", "see also", "advertisement", "watch", "listen", "recommended", "trending", "sponsored",
+            "you may also like");
 
     public static final CheckType TYPE = new CheckType("quote-attribution",
-            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS),
+            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES),
             Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM),
             QuoteAttributionCheck::new);
 
@@ -70,12 +81,24 @@ public final class QuoteAttributionCheck implements Check {
      */
     private static final long MAX_REPEAT_SEARCH = 50_000_000L;
 
+    /** Paragraphs without quotation marks a quote left open may run past, and short lines skipped to the paragraph before. */
+    private static final int MAX_INTERRUPTIONS = 3;
+    /** A link's text left between two paragraphs of quotes: "RELATED Power returns to the valley". */
+    private static final int MAX_INTERLUDE_WORDS = 12;
+    /**
+     * A paragraph of reported speech before a quote is a sentence or a few; the bound keeps a long
+     * one from being split into sentences for every quote after it.
+     */
+    private static final int MAX_REPORTING_PARAGRAPH_CHARS = 2_000;
+    private static final String SENTENCE_ENDS = ".!?:;\"”’)…";
+
     /** Eight words of an attribution line ("the minister told reporters on Monday.") fit in this many characters. */
     private static final int MAX_ATTRIBUTION_LINE_CHARS = 160;
 
     private final int minWords;
     private final boolean singleQuotes;
     private final AttributionForms forms;
+    private final PhraseIndex leftoverCues;
     private final QuoteShapes shapes = new QuoteShapes();
 
     public QuoteAttributionCheck(CheckOptions options) {
@@ -89,6 +112,7 @@ public final class QuoteAttributionCheck implements Check {
             throw new OptionException(ATTRIBUTIONS, "option '" + ATTRIBUTIONS + "' must list words, none empty");
         }
         this.forms = new AttributionForms(attributions);
+        this.leftoverCues = new PhraseIndex(options.strings(LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES));
     }
 
     @Override
@@ -104,11 +128,16 @@ public final class QuoteAttributionCheck implements Check {
         List<Quote> quotes = quotes(blocks, paragraphs);
         List<Quote> unattributed = new ArrayList<>();
         StringBuilder attributedWords = new StringBuilder();
+        boolean[] holdsAttributedSpeech = new boolean[blocks.size()];
         for (Quote quote : quotes) {
-            if (!isSpeech(quote)) {
+            if (!isSpeech(quote) || isCutOffByTheEnd(quote, blocks)) {
                 continue;
             }
-            if (isAttributed(quote, blocks, paragraphs, attributedSentences)) {
+            if (isAttributed(quote, blocks, paragraphs, attributedSentences)
+                    || continuesFromTheParagraphBefore(quote, blocks, paragraphs, holdsAttributedSpeech)) {
+                for (Part part : quote.parts()) {
+                    holdsAttributedSpeech[part.index()] = true;
+                }
                 attributedWords.append(quote.normalisedWords()).append('|');
             } else {
                 unattributed.add(quote);
@@ -123,10 +152,15 @@ public final class QuoteAttributionCheck implements Check {
         }
     }
 
-    /** The quotes of the article in order, a quote carried over paragraphs joined into one. */
+    /**
+     * The quotes of the article in order, a quote carried over paragraphs joined into one. A quote
+     * left open stays open over a few paragraphs without quotation marks: stored pages put links,
+     * prompts and teasers between the paragraphs of one quote.
+     */
     private static List<Quote> quotes(List<Block> blocks, QuotedText[] paragraphs) {
         List<Quote> quotes = new ArrayList<>();
         List<Part> open = null;
+        int interruptions = 0;
         for (int i = 0; i < blocks.size(); i++) {
             QuotedText paragraph = paragraphs[i];
             if (paragraph == null) {
@@ -134,6 +168,13 @@ public final class QuoteAttributionCheck implements Check {
                 continue;
             }
             List<Quotation> quotations = paragraph.quotations();
+            if (quotations.isEmpty()) {
+                if (++interruptions > MAX_INTERRUPTIONS) {
+                    open = null;
+                }
+                continue;
+            }
+            interruptions = 0;
             for (int q = 0; q < quotations.size(); q++) {
                 Quotation quotation = quotations.get(q);
                 Part part = new Part(i, blocks.get(i), paragraph, quotation);
@@ -148,11 +189,67 @@ public final class QuoteAttributionCheck implements Check {
                     open = null;
                 }
             }
-            if (quotations.isEmpty()) {
-                open = null;
-            }
         }
         return quotes;
+    }
+
+    /**
+     * A quote whose opening mark has no closing one before the end of the article was cut off where
+     * the file was cut: what would attribute it may have followed.
+     */
+    private static boolean isCutOffByTheEnd(Quote quote, List<Block> blocks) {
+        Part last = quote.parts().get(quote.parts().size() - 1);
+        return !last.quotation().closed() && last.index() == blocks.size() - 1;
+    }
+
+    /**
+     * A paragraph that opens with a quote goes on with the speaker of the paragraph before it: of
+     * its attributed quote, as wire copy gives a speaker's next words ({@code "We will rebuild," the
+     * mayor said.} and then {@code "It will take years."}), or of its last sentence when that one
+     * reports speech ({@code He said the government stands by farmers.}). A link a page left
+     * between them ({@code RELATED ...}) does not stand between the two; a subheading does.
+     */
+    private boolean continuesFromTheParagraphBefore(Quote quote, List<Block> blocks, QuotedText[] paragraphs,
+            boolean[] holdsAttributedSpeech) {
+        Part first = quote.parts().get(0);
+        if (!first.paragraph().startsWithQuotation() || first.paragraph().quotations().get(0) != first.quotation()) {
+            return false;
+        }
+        int before = first.index() - 1;
+        int skipped = 0;
+        while (before >= 0 && skipped < MAX_INTERRUPTIONS && isInterlude(blocks.get(before).text())) {
+            before--;
+            skipped++;
+        }
+        if (before < 0) {
+            return false;
+        }
+        if (holdsAttributedSpeech[before]) {
+            return true;
+        }
+        QuotedText paragraph = paragraphs[before] != null ? paragraphs[before]
+                : new QuotedText(blocks.get(before).text(), singleQuotes);
+        List<Sentences.Sentence> sentences = paragraph.sentences();
+        if (sentences.isEmpty() || paragraph.text().length() > MAX_REPORTING_PARAGRAPH_CHARS) {
+            return false;
+        }
+        Sentences.Sentence last = sentences.get(sentences.size() - 1);
+        return forms.hasAttributionWord(paragraph.masked(), last.start(), last.end());
+    }
+
+    /**
+     * A short line a page left between paragraphs, opening with a leftover's cue ("RELATED ...",
+     * "Read more: ..."), that does not end as a sentence does and quotes nobody. A subheading is
+     * no leftover: the quote after it starts afresh.
+     */
+    private boolean isInterlude(String text) {
+        String line = text.strip();
+        if (line.isEmpty() || !Words.atMost(line, MAX_INTERLUDE_WORDS)
+                || SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0 || !Quotations.find(line, false).isEmpty()) {
+            return false;
+        }
+        List<PhraseIndex.Match> cues = leftoverCues.find(line, 0, line.length());
+        return !cues.isEmpty() && cues.get(0).start() == 0;
     }
 
     private boolean isSpeech(Quote quote) {
@@ -175,13 +272,17 @@ public final class QuoteAttributionCheck implements Check {
             if (attributedSentences[part.index()].anyIn(neighbours[0], neighbours[1])
                     || forms.hasSpeakerLabel(paragraph, part.quotation())
                     || forms.isSpeakerLine(paragraph.text())
-                    || part.quotation().closed() && forms.hasDashAndName(paragraph.text(), part.quotation().outerEnd())) {
+                    || part.quotation().closed() && forms.hasDashAndName(paragraph.text(), part.quotation().outerEnd())
+                    || forms.goesOnToNameTheSpeaker(paragraph, part.quotation())) {
                 return true;
             }
         }
         Part first = parts.get(0);
+        if (forms.isPartialQuote(first.paragraph(), first.quotation())) {
+            return true;
+        }
         if (first.index() > 0 && first.paragraph().isInFirstSentence(first.quotation())
-                && endsWithColon(blocks.get(first.index() - 1).text())) {
+                && introducesTheNextParagraph(blocks.get(first.index() - 1), paragraphs[first.index() - 1])) {
             return true;
         }
         Part last = parts.get(parts.size() - 1);
@@ -190,12 +291,24 @@ public final class QuoteAttributionCheck implements Check {
                 && isAttributionLine(blocks.get(next), paragraphs[next]);
     }
 
-    private static boolean endsWithColon(String text) {
+    /**
+     * The paragraph ends with a colon after a lead-in that names a speaker or says someone speaks
+     * ({@code Putin told the troops:}); "The message from the capital was unambiguous:" introduces
+     * no speaker. {@code read} is the paragraph as already read, or null when out of scope.
+     */
+    private boolean introducesTheNextParagraph(Block block, QuotedText read) {
+        String text = block.text();
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && text.charAt(end - 1) == ':';
+        if (end == 0 || text.charAt(end - 1) != ':') {
+            return false;
+        }
+        QuotedText paragraph = read != null ? read : new QuotedText(text, singleQuotes);
+        List<Sentences.Sentence> sentences = paragraph.sentences();
+        int start = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).start();
+        return forms.introducesSpeaker(paragraph.masked(), start, end - 1);
     }
 
     /**

@@ -319,8 +319,8 @@ class QuoteAttributionCheckTest {
 
     @Test
     void minWordsOptionSetsTheLengthOfAQuote() {
-        String text = "Rain fell all day. The council found the plan \"too little too late\" today. Roads closed.";
-        assertThat(body(text)).containsExactly("1:47 \"too little too late\"");
+        String text = "Rain fell all day. The plan came too late. \"Too little too late.\" Roads closed.";
+        assertThat(body(text)).containsExactly("1:44 \"Too little too late.\"");
         assertThat(body(text, Map.of("minWords", 5))).isEmpty();
     }
 
@@ -332,7 +332,7 @@ class QuoteAttributionCheckTest {
 
     @Test
     void unbalancedMarksNeverFail() {
-        String text = "“ ” \" \"\" “““ ””” ‘’ '' \"a\"b\"c\" “open and never closed so the text runs on and on";
+        String text = "“ ” \" \"\" “““ ””” ‘’ '' \"a\"b\"c\" “open and never closed so the text runs on and on\n\nThe end.";
         assertThat(body(text)).containsExactly("1:32 “open and never closed so the ...");
         assertThat(body("\"")).isEmpty();
         assertThat(body("”")).isEmpty();
@@ -343,6 +343,162 @@ class QuoteAttributionCheckTest {
     void everyQuoteOfALongParagraphIsReported() {
         String text = "“Rain fell on the hills.” ".repeat(20_000);
         assertThat(body(text)).hasSize(20_000);
+    }
+
+    @Nested
+    class TheParagraphBefore {
+        @Test
+        void aQuoteParagraphGoesOnWithTheSpeakerOfTheParagraphBefore() {
+            String text = """
+                    "We will rebuild every house on this street," the mayor said.
+
+                    "It will take years, but we will do it."
+
+                    "Nobody will be left without a roof this winter."
+                    """;
+            assertThat(body(text)).isEmpty();
+        }
+
+        @Test
+        void aQuoteParagraphGoesOnWithTheSpeakerOfReportedSpeechJustBeforeIt() {
+            String text = """
+                    The minister met the farmers' leaders on Friday. He said the government stands by them.
+
+                    "Please do not be misled by rumours about the talks. We are committed to every farmer."
+                    """;
+            assertThat(body(text)).isEmpty();
+            String notReported = """
+                    The minister met the farmers' leaders on Friday. The talks went on into the night.
+
+                    "Please do not be misled by rumours about the talks. We are committed to every farmer."
+                    """;
+            assertThat(body(notReported)).containsExactly("3:1 \"Please do not be misled by ...");
+        }
+
+        @Test
+        void aLineThatIsNoSentenceDoesNotStandBetweenThem() {
+            String text = """
+                    "Crews are working through the night to bring the lights back," the utility said.
+
+                    RELATED Power returns to the valley after the storm
+
+                    "Given the size of the outage, some homes will wait until Saturday."
+                    """;
+            assertThat(body(text)).isEmpty();
+        }
+
+        @Test
+        void aParagraphOfProseBetweenThemBreaksTheThread() {
+            String text = """
+                    "We will rebuild every house on this street," the mayor said.
+
+                    The council met on Tuesday to weigh the cost of the repairs against the budget.
+
+                    "It will take years, but we will do it."
+                    """;
+            assertThat(body(text)).containsExactly("5:1 \"It will take years, but we ...");
+        }
+
+        @Test
+        void aQuoteLeftOpenRunsPastParagraphsWithoutQuotationMarks() {
+            String text = """
+                    Writing in a weekly column, the presenter said: "The boycott has changed the show for the better.
+
+                    Have your say
+
+                    Send your letters to the editor and pick up an edition each Thursday for more comment.
+
+                    "Listeners had grown weary of interviews that went nowhere.
+                    """;
+            assertThat(body(text + "\nThe station declined to comment.\n")).isEmpty();
+        }
+
+        @Test
+        void aQuoteAfterAnUnattributedOneIsStillUnattributed() {
+            String text = """
+                    The bridge opened on Monday. "We waited a very long time for this day."
+
+                    "Now our children can cross the river safely."
+                    """;
+            assertThat(body(text)).containsExactly("1:30 \"We waited a very long time ...",
+                    "3:1 \"Now our children can cross the ...");
+        }
+
+        @Test
+        void aColonIntroducesOnlyALeadInThatNamesOrSaysWhoSpeaks() {
+            assertThat(body("The message from the capital was unambiguous: “We will not negotiate under threat.”"))
+                    .containsExactly("1:47 “We will not negotiate under threat.”");
+            assertThat(body("The verdict was plain: “We will not negotiate under threat.”"))
+                    .containsExactly("1:24 “We will not negotiate under threat.”");
+            assertThat(body("The minister told reporters: “We will not negotiate under threat.”")).isEmpty();
+            assertThat(body("Mr Shapps was blunt about the figures: “We will not negotiate under threat.”")).isEmpty();
+        }
+
+        @Test
+        void aParagraphEndingInAColonIntroducesOnlyASpeaker() {
+            String unattributed = """
+                    The message from the capital was unambiguous:
+
+                    “We will not negotiate under threat.”
+                    """;
+            assertThat(body(unattributed)).containsExactly("3:1 “We will not negotiate under threat.”");
+            String prompt = """
+                    You may also want to watch:
+
+                    “We will not negotiate under threat.”
+                    """;
+            assertThat(body(prompt)).containsExactly("3:1 “We will not negotiate under threat.”");
+        }
+
+        @Test
+        void aCapitalisedVerbAfterAQuestionAttributesIt() {
+            assertThat(body("“Who will pay for the repairs after the flood?” Asked the minister.")).isEmpty();
+            assertThat(body("“Open the gates to the families now!” Shouted a man at the back.")).isEmpty();
+        }
+
+        @Test
+        void aPartialQuoteInASentenceIsAttributedByIt() {
+            assertThat(body("The ministry restated its resolve “to end the threat of floods in the valley”.")).isEmpty();
+            assertThat(body("The ministry met on Monday. “End the threat of floods in the valley.” Work starts."))
+                    .containsExactly("1:29 “End the threat of floods in ...");
+        }
+
+        @Test
+        void aSubheadingStartsAfresh() {
+            String text = """
+                    "Crews are working through the night to bring the lights back," the utility said.
+
+                    Questions about the outage
+
+                    "Given the size of the outage, some homes will wait until Saturday."
+                    """;
+            assertThat(body(text)).containsExactly("5:1 \"Given the size of the outage, ...");
+        }
+
+        @Test
+        void aQuoteEndingInACommaGoesOnToNameItsSpeaker() {
+            assertThat(body("“I should not have tried this on my own, I guess,” was Riley’s lesson from the loss."))
+                    .isEmpty();
+            assertThat(body("“I should not have tried this on my own, I guess.” That was the lesson from the loss."))
+                    .containsExactly("1:1 “I should not have tried this ...");
+        }
+
+        @Test
+        void twoApostrophesCloseAQuote() {
+            assertThat(body("\"The ministries work best together, as power and coal do,'' the minister said at a review."))
+                    .isEmpty();
+        }
+
+        @Test
+        void aQuoteCutOffByTheEndOfTheFileIsNotJudged() {
+            String text = """
+                    The dam held through the night.
+
+                    “By the time the engineers reach the valley, the water will have
+                    """;
+            assertThat(body(text)).isEmpty();
+            assertThat(body(text + "\nRoads were closed.\n")).containsExactly("3:1 “By the time the engineers reach ...");
+        }
     }
 
     @Nested
