@@ -50,7 +50,9 @@ public record Report(String toolVersion, Path baseDirectory, Charset charset, lo
                 .map(file -> DisplayPath.of(request.baseDirectory(), file)).toList();
         List<ReportedRule> rules = new ArrayList<>();
         for (Rule rule : request.ruleSet().rules()) {
-            rules.add(new ReportedRule(rule.id(), rule.severity(), rule.description()));
+            rules.add(new ReportedRule(rule.id(), rule.severity(), rule.description(),
+                    rule.examples().flag().stream().map(Rule.Example::text).toList(),
+                    rule.examples().pass().stream().map(Rule.Example::text).toList(), rule.origin()));
         }
         rules.add(new ReportedRule(InputFindings.RULE_ID, Severity.ERROR, INPUT_RULE_DESCRIPTION));
         return new Report(toolVersion, request.baseDirectory(), request.charset(), request.maxFileSize(), files,
