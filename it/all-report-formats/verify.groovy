@@ -48,6 +48,16 @@ assert run.tool.driver.rules[promoResult.ruleIndex].id == 'promo-link'
 assert promoResult.locations[0].physicalLocation.region == [startLine: 13, startColumn: 1, endLine: 17, endColumn: 2, snippet: promoResult.locations[0].physicalLocation.region.snippet]
 assert promoResult.partialFingerprints['copydeskMatchedText/v1'] ==~ /[0-9a-f]{32}/
 
+// GitLab's Code Quality report: one issue per finding, fingerprinted as SARIF fingerprints it.
+def codequality = new JsonSlurper().parse(new File(reports, 'gl-code-quality-report.json'), 'UTF-8')
+assert codequality.size() == 2
+def promoIssue = codequality.find { it.location.path == 'content/world/harbour-ferry.txt' }
+assert promoIssue.check_name == 'promo-link'
+assert promoIssue.severity == 'major'
+assert promoIssue.description == promo.message
+assert promoIssue.location.lines.begin == 13
+assert promoIssue.fingerprint == promoResult.partialFingerprints['copydeskMatchedText/v1']
+
 // GitHub's workflow commands reach standard output without Maven's level prefix.
 assert log.readLines().contains('::error file=content/world/harbour-ferry.txt,line=13,col=1,endLine=17,endColumn=2,title=copydesk [promo-link]::' + promo.message)
 

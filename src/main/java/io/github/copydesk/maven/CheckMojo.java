@@ -54,8 +54,8 @@ public class CheckMojo extends AbstractCopydeskMojo {
 
     /**
      * Report formats, comma separated: {@code json}, {@code checkstyle}, {@code sarif}, {@code junit},
-     * {@code html} (each one file in {@code outputDirectory}) and {@code github} (workflow commands on
-     * standard output). The console is always on unless the list says {@code -console}.
+     * {@code html}, {@code codequality} (each one file in {@code outputDirectory}) and {@code github}
+     * (workflow commands on standard output). The console is always on unless the list says {@code -console}.
      */
     @Parameter(property = "copydesk.outputFormats", defaultValue = "console")
     String outputFormats;

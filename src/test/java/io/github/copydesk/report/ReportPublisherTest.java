@@ -26,10 +26,12 @@ class ReportPublisherTest {
                 .publish(HostileReport.in(base), EnumSet.allOf(ReportFormat.class));
 
         assertThat(written).containsExactly(folder.resolve("copydesk.json"), folder.resolve("copydesk-checkstyle.xml"),
-                folder.resolve("copydesk.sarif"), folder.resolve("copydesk-junit.xml"), folder.resolve("copydesk.html"));
+                folder.resolve("copydesk.sarif"), folder.resolve("copydesk-junit.xml"), folder.resolve("copydesk.html"),
+                folder.resolve("gl-code-quality-report.json"));
         try (var files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString()).sorted()).containsExactly(
-                    "copydesk-checkstyle.xml", "copydesk-junit.xml", "copydesk.html", "copydesk.json", "copydesk.sarif");
+                    "copydesk-checkstyle.xml", "copydesk-junit.xml", "copydesk.html", "copydesk.json", "copydesk.sarif",
+                    "gl-code-quality-report.json");
         }
         assertThat(stdout.toString(StandardCharsets.UTF_8).lines()).hasSize(4)
                 .allMatch(line -> line.matches("::(error|warning|notice) file=.*"))
