@@ -37,6 +37,9 @@ def suite = elements(junit, 'testsuite')[0]
 assert suite.getAttribute('tests') == '2'
 assert suite.getAttribute('failures') == '2'
 assert elements(suite, 'testcase').collect { it.getAttribute('name') } == ['content/culture/tram-depot.md', 'content/world/harbour-ferry.txt']
+assert !junit.hasAttribute('skipped')
+assert elements(suite, 'testcase').collect { elements(it, 'failure').size() } == [1, 1]
+assert elements(suite, 'failure').collect { it.textContent } == ['11:1 error [promo-link] ' + readMore.message + '\n', '13:1 error [promo-link] ' + promo.message + '\n']
 
 assert sarif.version == '2.1.0'
 def run = sarif.runs[0]

@@ -102,7 +102,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
         log(result, formats.contains(ReportFormat.CONSOLE), violations, summary);
         logAccepted(result);
         // Written before the build fails, so that CI can collect them from a failed build.
-        publish(Report.of(request, result, ToolVersion.current()), formats, base);
+        publish(Report.of(request, result, ToolVersion.current(), threshold), formats, base);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(summary);
         }
