@@ -64,6 +64,12 @@ assert promoIssue.fingerprint == promoResult.partialFingerprints['copydeskMatche
 // GitHub's workflow commands reach standard output without Maven's level prefix.
 assert log.readLines().contains('::error file=content/world/harbour-ferry.txt,line=13,col=1,endLine=17,endColumn=2,title=copydesk [promo-link]::' + promo.message)
 
+// In a GitHub Actions step the job summary gets the totals and the findings of each article.
+def summary = new File(basedir, 'target/step-summary.md').getText('UTF-8')
+assert summary.startsWith('## copydesk\n\n2 articles checked, 2 with findings: **2 violations**')
+assert summary.contains('| promo-link | 2 | 0 | 0 | 2 |')
+assert summary.contains('**content/world/harbour-ferry.txt**: 1 finding')
+
 // The page shows the article's text escaped, with one script: its own.
 assert html.count('<script>') == 1
 assert !html.contains('<img')

@@ -155,12 +155,18 @@ public class CheckMojo extends AbstractCopydeskMojo {
     private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
         Path folder = base.resolve(outputDirectory.toPath());
         try {
-            for (Path written : new ReportPublisher(folder, System.out).publish(report, formats)) {
+            for (Path written : new ReportPublisher(folder, System.out, githubStepSummary()).publish(report, formats)) {
                 getLog().info("copydesk report: " + written);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the copydesk reports to " + folder + ": " + e, e);
         }
+    }
+
+    /** The job summary file GitHub Actions names for the step, when the build runs in one. */
+    private static Optional<Path> githubStepSummary() {
+        String file = System.getenv("GITHUB_STEP_SUMMARY");
+        return file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     private void log(LintResult result, boolean console, long violations, String summary) {

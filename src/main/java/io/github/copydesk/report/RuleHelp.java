@@ -54,7 +54,7 @@ final class RuleHelp {
 
     /** The same as {@link #text}, in Markdown: the examples as code blocks, so they show as written. */
     static String markdown(ReportedRule rule) {
-        StringBuilder markdown = new StringBuilder(escapeMarkdown(SarifWriter.fullDescription(rule)));
+        StringBuilder markdown = new StringBuilder(MarkdownText.escape(SarifWriter.fullDescription(rule)));
         appendMarkdown(markdown, "Reported, for example:", rule.flagExamples());
         appendMarkdown(markdown, "Not reported, for example:", rule.passExamples());
         return markdown.toString();
@@ -96,25 +96,5 @@ final class RuleHelp {
             longest = Math.max(longest, run);
         }
         return "`".repeat(Math.max(3, longest + 1));
-    }
-
-    /** Markdown's punctuation made literal, so a description reads as written. */
-    static String escapeMarkdown(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\`*_[]<>|~&#+-".indexOf(c) >= 0 && isMarkup(text, i)) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
-    }
-
-    /** Whether a punctuation character is markup where it stands: {@code # + -} only at a line's start, where they open a heading or a list. */
-    private static boolean isMarkup(String text, int index) {
-        char c = text.charAt(index);
-        boolean lineStart = index == 0 || text.charAt(index - 1) == '\n';
-        return lineStart || "#+-".indexOf(c) < 0;
     }
 }
