@@ -17,6 +17,8 @@ import java.util.Map;
 final class GithubStepSummary {
     /** How many articles with findings the summary lists; the rest are counted. */
     static final int ARTICLES_SHOWN = 50;
+    /** How long a rule's description may be in the table; the rule's help has all of it. */
+    static final int DESCRIPTION_LENGTH = 100;
     /** How many findings of an article the summary lists; the rest are counted. */
     static final int FINDINGS_PER_ARTICLE = 5;
 
@@ -102,9 +104,18 @@ final class GithubStepSummary {
                 md.append(" | ").append(found.stream().filter(f -> f.severity() == severity).count());
             }
             md.append(" | ").append(found.stream().map(Finding::path).distinct().count())
-                    .append(" | ").append(MarkdownText.inline(SarifWriter.shortDescription(rule))).append(" |\n");
+                    .append(" | ").append(MarkdownText.inline(brief(SarifWriter.shortDescription(rule)))).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /** {@code text} cut after its last whole word within {@value #DESCRIPTION_LENGTH} characters, marked with an ellipsis. */
+    static String brief(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, end > 0 ? end : DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
     }
 
     /** The first findings of the first articles with findings, in report order. */

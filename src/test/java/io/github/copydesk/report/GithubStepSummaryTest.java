@@ -96,4 +96,15 @@ class GithubStepSummaryTest {
         assertThat(md).contains("1 of 11 findings are not annotated")
                 .contains("Every finding is in the build log; add `sarif` or `html` to `outputFormats`");
     }
+
+    @Test
+    void aLongRuleDescriptionIsCutAtAWord() {
+        String description = "The dates of an article agree with its publication date and with the calendar: the dateline"
+                + " with the metadata date, a weekday with the date it names.";
+
+        assertThat(GithubStepSummary.brief(description)).isEqualTo("The dates of an article agree with its"
+                + " publication date and with the calendar: the dateline with…")
+                .hasSizeLessThanOrEqualTo(GithubStepSummary.DESCRIPTION_LENGTH);
+        assertThat(GithubStepSummary.brief("Short.")).isEqualTo("Short.");
+    }
 }
