@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -54,5 +57,24 @@ class CiExamplesTest {
             published++;
         }
         assertThat(published).isPositive();
+    }
+
+    /** The integration test {@code it/github-workflow} runs the workflow's Maven command, as a pull request runs it. */
+    @Test
+    void theGithubWorkflowsCommandIsTheOneItsIntegrationTestRuns() throws IOException {
+        String workflow = Files.readString(Path.of("examples/ci/github/copydesk.yml"));
+        Map<String, String> inWorkflow = new TreeMap<>();
+        Matcher property = PROPERTY.matcher(workflow);
+        while (property.find()) {
+            inWorkflow.put("copydesk." + property.group(1), property.group(2).replace("\"$CHANGED_SINCE\"", "origin/main"));
+        }
+        Properties inTest = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("it/github-workflow/test.properties"))) {
+            inTest.load(in);
+        }
+
+        assertThat(workflow).contains("format('origin/{0}', github.base_ref)").contains("mvn -B verify");
+        assertThat(new TreeMap<>(inTest)).isEqualTo(inWorkflow);
+        assertThat(Files.readString(Path.of("it/github-workflow/invoker.properties"))).contains("invoker.goals = verify\n");
     }
 }
