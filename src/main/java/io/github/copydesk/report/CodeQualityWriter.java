@@ -1,13 +1,9 @@
 package io.github.copydesk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.copydesk.config.Fingerprint;
-import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.rule.Finding;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,33 +19,15 @@ final class CodeQualityWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        List<Finding> findings = report.findings();
-        List<String> fingerprints = fingerprints(report);
+        Map<Finding, String> fingerprints = ReportFingerprints.of(report);
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartArray();
-            for (int i = 0; i < findings.size(); i++) {
-                writeIssue(json, findings.get(i), fingerprints.get(i));
+            for (Finding finding : report.findings()) {
+                writeIssue(json, finding, fingerprints.get(finding));
             }
             json.writeEndArray();
         }
         out.write('\n');
-    }
-
-    /**
-     * The fingerprints of the active findings, counted as the baseline counts them: among the
-     * findings the run kept after inline comments and the suppressions file, baselined ones included.
-     */
-    static List<String> fingerprints(Report report) {
-        List<Finding> counted = new ArrayList<>(report.findings());
-        report.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.BASELINE)
-                .map(SuppressedFinding::finding).forEach(counted::add);
-        counted.sort(Finding.ORDER);
-        List<String> all = Fingerprint.of(counted);
-        Map<Finding, String> byIdentity = new IdentityHashMap<>();
-        for (int i = 0; i < counted.size(); i++) {
-            byIdentity.put(counted.get(i), all.get(i));
-        }
-        return report.findings().stream().map(byIdentity::get).toList();
     }
 
     private static void writeIssue(JsonGenerator json, Finding finding, String fingerprint) throws IOException {

@@ -1,13 +1,13 @@
 package io.github.copydesk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.copydesk.config.Fingerprint;
 import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.rule.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules with their names, descriptions,
@@ -24,7 +24,7 @@ final class SarifWriter implements ReportWriter {
         List<ReportedRule> rules = driverRules(report);
         List<String> ruleIds = rules.stream().map(ReportedRule::id).toList();
         List<Result> results = results(report);
-        List<String> fingerprints = Fingerprint.of(results.stream().map(Result::finding).toList());
+        Map<Finding, String> fingerprints = ReportFingerprints.of(report);
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
@@ -37,7 +37,8 @@ final class SarifWriter implements ReportWriter {
             json.writeArrayFieldStart("results");
             for (int i = 0; i < results.size(); i++) {
                 Result result = results.get(i);
-                writeResult(json, result, ruleIds.indexOf(result.finding().ruleId()), fingerprints.get(i));
+                writeResult(json, result, ruleIds.indexOf(result.finding().ruleId()),
+                        fingerprints.get(result.finding()));
             }
             json.writeEndArray();
             json.writeEndObject();

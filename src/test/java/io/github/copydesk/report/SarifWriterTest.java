@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SarifWriterTest {
+    private static final String FINGERPRINT = "copydeskMatchedText/v1";
+
     @TempDir
     Path base;
 
@@ -137,6 +139,26 @@ class SarifWriterTest {
 
     private static Finding finding(int line, String matched) {
         return new Finding("a.txt", line, 1, line, 10, "promo-link", Severity.ERROR, "Leftover", matched, matched, "");
+    }
+
+    @Test
+    void aFindingHasTheBaselinesFingerprintWhateverIsSuppressedBeforeIt() throws IOException {
+        Finding inline = finding(3, "Read more: Ferries");
+        Finding baselined = finding(5, "Read more: Ferries");
+        Finding active = finding(9, "Read more: Ferries");
+        Report report = new Report("1", base, StandardCharsets.UTF_8, 1, List.of("a.txt"), HostileReport.RULES,
+                List.of(active), List.of(
+                        new io.github.copydesk.config.SuppressedFinding(inline,
+                                io.github.copydesk.config.SuppressedFinding.Kind.INLINE, "partner copy"),
+                        new io.github.copydesk.config.SuppressedFinding(baselined,
+                                io.github.copydesk.config.SuppressedFinding.Kind.BASELINE, "in the baseline")));
+
+        JsonNode results = sarif(report).get("runs").get(0).get("results");
+
+        List<String> baseline = io.github.copydesk.config.Fingerprint.of(List.of(baselined, active));
+        assertThat(results.get(1).get("partialFingerprints").get(FINGERPRINT).asText()).isEqualTo(baseline.get(0));
+        assertThat(results.get(2).get("partialFingerprints").get(FINGERPRINT).asText()).isEqualTo(baseline.get(1));
+        assertThat(results.get(0).get("partialFingerprints").get(FINGERPRINT).asText()).isNotIn(baseline);
     }
 
     @Test
