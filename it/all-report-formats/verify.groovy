@@ -37,6 +37,9 @@ def suite = elements(junit, 'testsuite')[0]
 assert suite.getAttribute('tests') == '2'
 assert suite.getAttribute('failures') == '2'
 assert elements(suite, 'testcase').collect { it.getAttribute('name') } == ['content/culture/tram-depot.md', 'content/world/harbour-ferry.txt']
+assert !junit.hasAttribute('skipped')
+assert elements(suite, 'testcase').collect { elements(it, 'failure').size() } == [1, 1]
+assert elements(suite, 'failure').collect { it.textContent } == ['11:1 error [promo-link] ' + readMore.message + '\n', '13:1 error [promo-link] ' + promo.message + '\n']
 
 assert sarif.version == '2.1.0'
 def run = sarif.runs[0]
@@ -48,8 +51,24 @@ assert run.tool.driver.rules[promoResult.ruleIndex].id == 'promo-link'
 assert promoResult.locations[0].physicalLocation.region == [startLine: 13, startColumn: 1, endLine: 17, endColumn: 2, snippet: promoResult.locations[0].physicalLocation.region.snippet]
 assert promoResult.partialFingerprints['copydeskMatchedText/v1'] ==~ /[0-9a-f]{32}/
 
+// GitLab's Code Quality report: one issue per finding, fingerprinted as SARIF fingerprints it.
+def codequality = new JsonSlurper().parse(new File(reports, 'gl-code-quality-report.json'), 'UTF-8')
+assert codequality.size() == 2
+def promoIssue = codequality.find { it.location.path == 'content/world/harbour-ferry.txt' }
+assert promoIssue.check_name == 'promo-link'
+assert promoIssue.severity == 'major'
+assert promoIssue.description == promo.message
+assert promoIssue.location.lines.begin == 13
+assert promoIssue.fingerprint == promoResult.partialFingerprints['copydeskMatchedText/v1']
+
 // GitHub's workflow commands reach standard output without Maven's level prefix.
 assert log.readLines().contains('::error file=content/world/harbour-ferry.txt,line=13,col=1,endLine=17,endColumn=2,title=copydesk [promo-link]::' + promo.message)
+
+// In a GitHub Actions step the job summary gets the totals and the findings of each article.
+def summary = new File(basedir, 'target/step-summary.md').getText('UTF-8')
+assert summary.startsWith('## copydesk\n\n2 articles checked, 2 with findings: **2 violations**')
+assert summary.contains('| promo-link | 2 | 0 | 0 | 2 |')
+assert summary.contains('**content/world/harbour-ferry.txt**: 1 finding')
 
 // The page shows the article's text escaped, with one script: its own.
 assert html.count('<script>') == 1

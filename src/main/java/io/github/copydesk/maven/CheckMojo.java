@@ -58,8 +58,8 @@ public class CheckMojo extends AbstractCopydeskMojo {
 
     /**
      * Report formats, comma separated: {@code json}, {@code checkstyle}, {@code sarif}, {@code junit},
-     * {@code html} (each one file in {@code outputDirectory}) and {@code github} (workflow commands on
-     * standard output). The console is always on unless the list says {@code -console}.
+     * {@code html}, {@code codequality} (each one file in {@code outputDirectory}) and {@code github}
+     * (workflow commands on standard output). The console is always on unless the list says {@code -console}.
      */
     @Parameter(property = "copydesk.outputFormats", defaultValue = "console")
     String outputFormats;
@@ -122,7 +122,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
         log(result, formats.contains(ReportFormat.CONSOLE), violations, summary);
         logAccepted(result);
         // Written before the build fails, so that CI can collect them from a failed build.
-        publish(Report.of(request, result, ToolVersion.current()), formats, base);
+        publish(Report.of(request, result, ToolVersion.current(), threshold), formats, base);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(summary);
         }
@@ -175,12 +175,18 @@ public class CheckMojo extends AbstractCopydeskMojo {
     private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
         Path folder = ProjectPaths.resolve(base, outputDirectory.getPath());
         try {
-            for (Path written : new ReportPublisher(folder, System.out).publish(report, formats)) {
+            for (Path written : new ReportPublisher(folder, System.out, githubStepSummary()).publish(report, formats)) {
                 getLog().info("copydesk report: " + written);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the copydesk reports to " + folder + ": " + e, e);
         }
+    }
+
+    /** The job summary file GitHub Actions names for the step, when the build runs in one. */
+    private static Optional<Path> githubStepSummary() {
+        String file = System.getenv("GITHUB_STEP_SUMMARY");
+        return file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     private void log(LintResult result, boolean console, long violations, String summary) {

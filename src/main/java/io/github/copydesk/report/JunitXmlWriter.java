@@ -5,31 +5,44 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * JUnit's XML result format, so CI test tabs list the articles: one test case per checked file,
- * named by its path, passing when the file has no findings and carrying one {@code <failure>} per
- * finding otherwise. {@code failures} counts failing files, as it counts failing test cases.
+ * JUnit's XML result format, as Jenkins' JUnit and xUnit plugins read it ({@code junit-10.xsd}), so
+ * CI test tabs list the articles: one test case per checked file, named by its path. A file with
+ * violations (findings at {@code violationSeverity} or above) fails with one {@code <failure>}
+ * listing each of them at its line and column; findings below that level do not fail the test
+ * case, since they do not fail the build, and are listed in its {@code <system-out>}.
+ * {@code failures} counts failing files, as it counts failing test cases.
  */
 final class JunitXmlWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
         Map<String, List<Finding>> byFile = report.findingsByFile();
-        long failing = byFile.values().stream().filter(findings -> !findings.isEmpty()).count();
-        String counts = "tests=\"" + byFile.size() + "\" failures=\"" + failing + "\" errors=\"0\" skipped=\"0\"";
+        long failing = byFile.values().stream()
+                .filter(findings -> findings.stream().anyMatch(report::isViolation)).count();
+        String counts = "tests=\"" + byFile.size() + "\" failures=\"" + failing + "\" errors=\"0\"";
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"copydesk\" " + counts + ">\n");
-        out.write("  <testsuite name=\"copydesk\" " + counts + ">\n");
+        out.write("  <testsuite name=\"copydesk\" " + counts + " skipped=\"0\">\n");
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             String name = MarkupText.escape(file.getKey());
             if (file.getValue().isEmpty()) {
                 out.write("    <testcase classname=\"copydesk\" name=\"" + name + "\"/>\n");
                 continue;
             }
+            List<Finding> violations = file.getValue().stream().filter(report::isViolation).toList();
+            List<Finding> others = file.getValue().stream().filter(f -> !report.isViolation(f)).toList();
             out.write("    <testcase classname=\"copydesk\" name=\"" + name + "\">\n");
-            for (Finding finding : file.getValue()) {
-                writeFailure(out, finding, report.rule(finding.ruleId()));
+            if (!violations.isEmpty()) {
+                writeFailure(out, violations);
+            }
+            if (!others.isEmpty()) {
+                out.write("      <system-out>");
+                out.write(MarkupText.escape(others.size() + (others.size() == 1 ? " finding" : " findings")
+                        + " below " + report.violationSeverity().id() + ", not a failure:\n" + list(others)));
+                out.write("</system-out>\n");
             }
             out.write("    </testcase>\n");
         }
@@ -37,21 +50,28 @@ final class JunitXmlWriter implements ReportWriter {
         out.write("</testsuites>\n");
     }
 
-    private static void writeFailure(Writer out, Finding finding, ReportedRule rule) throws IOException {
-        out.write("      <failure message=\"" + MarkupText.escape(ConsoleReport.line(finding))
-                + "\" type=\"" + MarkupText.escape(finding.ruleId()) + "\">");
-        StringBuilder details = new StringBuilder()
-                .append(finding.severity().id()).append(": ").append(ConsoleReport.line(finding));
-        if (!finding.matched().isEmpty()) {
-            details.append("\nText: ").append(finding.matched());
-        }
-        if (finding.hasSuggestion()) {
-            details.append("\nSuggestion: ").append(finding.suggestion());
-        }
-        if (!rule.description().isEmpty()) {
-            details.append("\nRule: ").append(rule.description());
-        }
-        out.write(MarkupText.escape(details.toString()));
+    /** One failure for the file: its message counts the violations and names their rules, its text lists them. */
+    private static void writeFailure(Writer out, List<Finding> violations) throws IOException {
+        String rules = violations.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "));
+        String message = violations.size() + (violations.size() == 1 ? " violation" : " violations") + ": " + rules;
+        out.write("      <failure message=\"" + MarkupText.escape(message) + "\" type=\"" + MarkupText.escape(rules)
+                + "\">");
+        out.write(MarkupText.escape(list(violations)));
         out.write("</failure>\n");
+    }
+
+    /** Each finding on a line of its own: {@code line:column level [rule] message}, and its suggestion if it has one. */
+    private static String list(List<Finding> findings) {
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : findings) {
+            text.append(finding.line()).append(':').append(finding.column()).append(' ')
+                    .append(finding.severity().id()).append(" [").append(finding.ruleId()).append("] ")
+                    .append(finding.message().replaceAll("\\R", " "));
+            if (finding.hasSuggestion()) {
+                text.append(" (suggestion: ").append(finding.suggestion()).append(')');
+            }
+            text.append('\n');
+        }
+        return text.toString();
     }
 }

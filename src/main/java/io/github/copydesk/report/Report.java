@@ -22,9 +22,12 @@ import java.util.Map;
  * descriptions, and how the articles were read, so a report can show their text again.
  * {@code suppressed} are the findings an inline comment, the suppressions file or the baseline
  * accepted; formats that can mark them as such (JSON, SARIF) list them, the others leave them out.
+ * {@code violationSeverity} is the lowest level that counts as a violation in this run, for formats
+ * that tell violations from the other findings (JUnit's failures, GitHub's summary).
  */
 public record Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize,
-        List<String> files, List<ReportedRule> rules, List<Finding> findings, List<SuppressedFinding> suppressed) {
+        List<String> files, List<ReportedRule> rules, List<Finding> findings, List<SuppressedFinding> suppressed,
+        Severity violationSeverity) {
 
     /** The description reports give the engine's own rule, which has no rule file. */
     static final String INPUT_RULE_DESCRIPTION = "A file that cannot be checked as it is: unreadable, empty, binary,"
@@ -37,24 +40,38 @@ public record Report(String toolVersion, Path baseDirectory, Charset charset, lo
         this(toolVersion, baseDirectory, charset, maxFileSize, files, rules, findings, List.of());
     }
 
+    /** A report of a run where errors alone are violations, the default. */
+    public Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize, List<String> files,
+            List<ReportedRule> rules, List<Finding> findings, List<SuppressedFinding> suppressed) {
+        this(toolVersion, baseDirectory, charset, maxFileSize, files, rules, findings, suppressed, Severity.ERROR);
+    }
+
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
+        violationSeverity = violationSeverity == null ? Severity.ERROR : violationSeverity;
     }
 
-    /** The report of {@code result}, the outcome of {@code request}. */
+    /** The report of {@code result}, the outcome of {@code request}, where errors alone are violations. */
     public static Report of(LintRequest request, LintResult result, String toolVersion) {
+        return of(request, result, toolVersion, Severity.ERROR);
+    }
+
+    /** The report of {@code result}, the outcome of {@code request}, where findings at {@code violationSeverity} or above are violations. */
+    public static Report of(LintRequest request, LintResult result, String toolVersion, Severity violationSeverity) {
         List<String> files = request.files().stream()
                 .map(file -> DisplayPath.of(request.baseDirectory(), file)).toList();
         List<ReportedRule> rules = new ArrayList<>();
         for (Rule rule : request.ruleSet().rules()) {
-            rules.add(new ReportedRule(rule.id(), rule.severity(), rule.description()));
+            rules.add(new ReportedRule(rule.id(), rule.severity(), rule.description(),
+                    rule.examples().flag().stream().map(Rule.Example::text).toList(),
+                    rule.examples().pass().stream().map(Rule.Example::text).toList(), rule.origin()));
         }
         rules.add(new ReportedRule(InputFindings.RULE_ID, Severity.ERROR, INPUT_RULE_DESCRIPTION));
         return new Report(toolVersion, request.baseDirectory(), request.charset(), request.maxFileSize(), files,
-                rules, result.findings(), result.suppressed());
+                rules, result.findings(), result.suppressed(), violationSeverity);
     }
 
     /** The rule a finding names; a rule missing from the set (it cannot be, but a report must not fail) gets a bare entry. */
@@ -96,6 +113,11 @@ public record Report(String toolVersion, Path baseDirectory, Charset charset, lo
             counts.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
         }
         return counts;
+    }
+
+    /** Whether {@code finding} counts as a violation in this run. */
+    public boolean isViolation(Finding finding) {
+        return finding.severity().atLeast(violationSeverity);
     }
 
     /** The file behind a path as findings show it. */

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The formats a run can report in. {@code console} is the build log and {@code github} goes to
- * standard output; every other format is one file, named after the format.
+ * standard output; every other format is one file, named after the format, except
+ * {@code codequality}, which has the name GitLab's documentation gives its Code Quality report.
  */
 public enum ReportFormat {
     CONSOLE(null, null),
@@ -18,7 +19,8 @@ public enum ReportFormat {
     SARIF("copydesk.sarif", new SarifWriter()),
     JUNIT("copydesk-junit.xml", new JunitXmlWriter()),
     GITHUB(null, new GithubAnnotations()),
-    HTML("copydesk.html", new HtmlReportWriter());
+    HTML("copydesk.html", new HtmlReportWriter()),
+    CODEQUALITY("gl-code-quality-report.json", new CodeQualityWriter());
 
     /** Written in front of a format to leave it out; only the default {@code console} needs it. */
     static final String OFF = "-";

@@ -1,17 +1,17 @@
 package io.github.copydesk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.copydesk.config.Fingerprint;
 import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.rule.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules with their descriptions and
- * default levels, one result per finding with its region (columns in code points, as copydesk
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules with their names, descriptions,
+ * help (built from the description and the rule's examples), documentation page and default levels, one result per finding with its region (columns in code points, as copydesk
  * counts them) relative to {@code %SRCROOT%}, and a line-independent fingerprint.
  */
 final class SarifWriter implements ReportWriter {
@@ -24,7 +24,7 @@ final class SarifWriter implements ReportWriter {
         List<ReportedRule> rules = driverRules(report);
         List<String> ruleIds = rules.stream().map(ReportedRule::id).toList();
         List<Result> results = results(report);
-        List<String> fingerprints = Fingerprint.of(results.stream().map(Result::finding).toList());
+        Map<Finding, String> fingerprints = ReportFingerprints.of(report);
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
@@ -37,7 +37,8 @@ final class SarifWriter implements ReportWriter {
             json.writeArrayFieldStart("results");
             for (int i = 0; i < results.size(); i++) {
                 Result result = results.get(i);
-                writeResult(json, result, ruleIds.indexOf(result.finding().ruleId()), fingerprints.get(i));
+                writeResult(json, result, ruleIds.indexOf(result.finding().ruleId()),
+                        fingerprints.get(result.finding()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -72,12 +73,19 @@ final class SarifWriter implements ReportWriter {
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "copydesk");
         json.writeStringField("version", report.toolVersion());
+        json.writeStringField("informationUri", RuleHelp.HOME);
         json.writeArrayFieldStart("rules");
         for (ReportedRule rule : rules) {
             json.writeStartObject();
             json.writeStringField("id", rule.id());
+            json.writeStringField("name", RuleHelp.name(rule));
             writeText(json, "shortDescription", shortDescription(rule));
-            writeText(json, "fullDescription", rule.description().isEmpty() ? rule.id() : rule.description());
+            writeText(json, "fullDescription", fullDescription(rule));
+            json.writeObjectFieldStart("help");
+            json.writeStringField("text", RuleHelp.text(rule));
+            json.writeStringField("markdown", RuleHelp.markdown(rule));
+            json.writeEndObject();
+            json.writeStringField("helpUri", RuleHelp.uri(rule));
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", SeverityNames.sarif(rule.severity()));
             json.writeEndObject();
@@ -90,12 +98,14 @@ final class SarifWriter implements ReportWriter {
 
     /** The description's first sentence: what code scanning shows as the rule's title. */
     static String shortDescription(ReportedRule rule) {
-        String description = rule.description().replaceAll("\\s+", " ");
-        if (description.isEmpty()) {
-            return rule.id();
-        }
+        String description = fullDescription(rule).replaceAll("\\s+", " ");
         int end = description.indexOf(". ");
         return end < 0 ? description : description.substring(0, end + 1);
+    }
+
+    /** The description, or for a rule without one a sentence naming it, since SARIF readers show it as a sentence. */
+    static String fullDescription(ReportedRule rule) {
+        return rule.description().isEmpty() ? "Rule " + rule.id() + "." : rule.description();
     }
 
     private static void writeBaseDirectory(JsonGenerator json, Report report) throws IOException {

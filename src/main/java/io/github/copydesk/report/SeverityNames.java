@@ -24,4 +24,17 @@ final class SeverityNames {
             case INFO -> "notice";
         };
     }
+
+    /**
+     * GitLab Code Quality's level (info, minor, major, critical, blocker): an error is
+     * {@code major}, a warning {@code minor}, a note {@code info}. {@code critical} and
+     * {@code blocker} stay for security flaws and broken builds, which copydesk does not report.
+     */
+    static String gitlab(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "major";
+            case WARNING -> "minor";
+            case INFO -> "info";
+        };
+    }
 }

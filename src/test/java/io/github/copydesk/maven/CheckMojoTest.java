@@ -65,7 +65,7 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationErrorNamingTheValidOnes(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("outputFormats: unknown format 'pdf'; use any of console, json, checkstyle, sarif, junit,"
-                        + " github, html");
+                        + " github, html, codequality");
     }
 
     @Test

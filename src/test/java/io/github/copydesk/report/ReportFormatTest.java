@@ -30,13 +30,14 @@ class ReportFormatTest {
         assertThatThrownBy(() -> ReportFormat.parseList("json,xml"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("outputFormats: unknown format 'xml'; use any of console, json, checkstyle, sarif, junit, "
-                        + "github, html");
+                        + "github, html, codequality");
     }
 
     @Test
     void eachFileFormatWritesAFileNamedAfterItself() {
         assertThat(Arrays.stream(ReportFormat.values()).map(format -> format.id() + "=" + format.fileName().orElse("-")))
                 .containsExactly("console=-", "json=copydesk.json", "checkstyle=copydesk-checkstyle.xml",
-                        "sarif=copydesk.sarif", "junit=copydesk-junit.xml", "github=-", "html=copydesk.html");
+                        "sarif=copydesk.sarif", "junit=copydesk-junit.xml", "github=-", "html=copydesk.html",
+                        "codequality=gl-code-quality-report.json");
     }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SarifWriterTest {
+    private static final String FINGERPRINT = "copydeskMatchedText/v1";
+
     @TempDir
     Path base;
 
@@ -140,6 +142,26 @@ class SarifWriterTest {
     }
 
     @Test
+    void aFindingHasTheBaselinesFingerprintWhateverIsSuppressedBeforeIt() throws IOException {
+        Finding inline = finding(3, "Read more: Ferries");
+        Finding baselined = finding(5, "Read more: Ferries");
+        Finding active = finding(9, "Read more: Ferries");
+        Report report = new Report("1", base, StandardCharsets.UTF_8, 1, List.of("a.txt"), HostileReport.RULES,
+                List.of(active), List.of(
+                        new io.github.copydesk.config.SuppressedFinding(inline,
+                                io.github.copydesk.config.SuppressedFinding.Kind.INLINE, "partner copy"),
+                        new io.github.copydesk.config.SuppressedFinding(baselined,
+                                io.github.copydesk.config.SuppressedFinding.Kind.BASELINE, "in the baseline")));
+
+        JsonNode results = sarif(report).get("runs").get(0).get("results");
+
+        List<String> baseline = io.github.copydesk.config.Fingerprint.of(List.of(baselined, active));
+        assertThat(results.get(1).get("partialFingerprints").get(FINGERPRINT).asText()).isEqualTo(baseline.get(0));
+        assertThat(results.get(2).get("partialFingerprints").get(FINGERPRINT).asText()).isEqualTo(baseline.get(1));
+        assertThat(results.get(0).get("partialFingerprints").get(FINGERPRINT).asText()).isNotIn(baseline);
+    }
+
+    @Test
     void suppressedAndBaselinedFindingsAreResultsWithTheirSuppression() throws IOException {
         Finding marker = finding(3, "👉");
         Finding teaser = finding(7, "Harbour Daily - Ferries return");
@@ -163,5 +185,83 @@ class SarifWriterTest {
         assertThat(results.get(1).has("suppressions")).isFalse();
         assertThat(results.get(2).get("suppressions").toString()).isEqualTo("[{\"kind\":\"external\","
                 + "\"status\":\"accepted\",\"justification\":\"baseline: in the baseline copydesk-baseline.json\"}]");
+    }
+
+    @Test
+    void everyRuleHasANameHelpFromItsDescriptionAndExamplesAndAPage() throws IOException {
+        ReportedRule builtIn = new ReportedRule("promo-link", Severity.ERROR, "Teaser lines a CMS left in the *body*.",
+                List.of("Read more: ferries return", "Harbour Daily - Ferries\nreturn 👉"),
+                List.of("Readers wrote in about the ferries."), "rules/newsroom/promo-link.yml");
+        ReportedRule own = new ReportedRule("desk-spelling", Severity.WARNING, "House spellings.",
+                List.of("cafe ```menu```"), List.of(), "style/desk-spelling.yml");
+        Report report = new Report("1", base, StandardCharsets.UTF_8, 1, List.of("a.txt"), List.of(builtIn, own),
+                List.of());
+
+        JsonNode log = sarif(report);
+
+        assertThat(schema().validate(log)).isEmpty();
+        JsonNode driver = log.get("runs").get(0).get("tool").get("driver");
+        assertThat(driver.get("informationUri").asText()).startsWith("https://");
+        JsonNode promo = driver.get("rules").get(0);
+        assertThat(promo.get("name").asText()).isEqualTo("PromoLink");
+        assertThat(promo.get("helpUri").asText()).isEqualTo(RuleHelp.HOME + "/blob/main/rules/newsroom/promo-link.yml");
+        assertThat(promo.get("help").get("text").asText()).isEqualTo("""
+                Teaser lines a CMS left in the *body*.
+
+                Reported, for example:
+
+                    Read more: ferries return
+
+                    Harbour Daily - Ferries
+                    return 👉
+
+                Not reported, for example:
+
+                    Readers wrote in about the ferries.""");
+        assertThat(promo.get("help").get("markdown").asText()).isEqualTo("""
+                Teaser lines a CMS left in the \\*body\\*.
+
+                **Reported, for example:**
+
+                ```text
+                Read more: ferries return
+                ```
+
+                ```text
+                Harbour Daily - Ferries
+                return 👉
+                ```
+
+                **Not reported, for example:**
+
+                ```text
+                Readers wrote in about the ferries.
+                ```""");
+        JsonNode spelling = driver.get("rules").get(1);
+        assertThat(spelling.get("name").asText()).isEqualTo("DeskSpelling");
+        assertThat(spelling.get("helpUri").asText()).isEqualTo(RuleHelp.HOME + "#writing-your-own-rules");
+        assertThat(spelling.get("help").get("markdown").asText()).endsWith("""
+                ````text
+                cafe ```menu```
+                ````""");
+    }
+
+    @Test
+    void theBuiltInRulesLinkToTheirRuleFilesInTheProject() throws Exception {
+        List<ReportedRule> rules = new java.util.ArrayList<>();
+        for (io.github.copydesk.rule.Rule rule : new io.github.copydesk.config.RuleSetLoader()
+                .load(new io.github.copydesk.config.RuleSettings(base, List.of(), List.of(), null)).rules()) {
+            rules.add(new ReportedRule(rule.id(), rule.severity(), rule.description(), List.of(), List.of(),
+                    rule.origin()));
+        }
+
+        JsonNode driver = sarif(new Report("1", base, StandardCharsets.UTF_8, 1, List.of(), rules, List.of()))
+                .get("runs").get(0).get("tool").get("driver");
+
+        assertThat(driver.get("rules")).isNotEmpty().allSatisfy(rule -> {
+            String uri = rule.get("helpUri").asText();
+            assertThat(uri).startsWith(RuleHelp.HOME + "/blob/main/");
+            assertThat(Path.of(uri.substring((RuleHelp.HOME + "/blob/main/").length()))).isRegularFile();
+        });
     }
 }
