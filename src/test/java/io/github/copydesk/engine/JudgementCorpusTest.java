@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,7 +78,6 @@ class JudgementCorpusTest {
     }
 
     @Test
-    @Disabled("enabled once the issue 18 rule changes land")
     void theBuiltInRulesReachTheTargetsOnTheCorpus() throws Exception {
         Judgement judgement = judge();
 

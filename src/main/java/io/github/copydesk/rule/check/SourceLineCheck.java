@@ -90,7 +90,8 @@ public final class SourceLineCheck implements Check {
     static final List<String> DEFAULT_HOUSE_CREDITS = List.of(
             "News Service", "News Services", "News Network", "News Bureau", "Bureau", "Desk", "Correspondent",
             "Correspondents", "Special Correspondent", "Staff Reporter", "Staff Writer", "Staff Correspondent",
-            "Reporter", "Report", "Reports", "Staff", "Newsroom", "Team");
+            "Reporter", "Report", "Reports", "Staff", "Newsroom", "Team", "with agencies", "and agencies", "with wires",
+            "and wires");
     static final List<String> DEFAULT_NOT_TAGS = List.of(
             "UPDATE", "UPDATED", "UPDATES", "LEAD", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "EXCLUSIVE",
             "CORRECTED", "CORRECTION", "REFILE", "REPEAT", "URGENT", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL",
