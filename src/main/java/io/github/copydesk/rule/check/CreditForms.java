@@ -52,6 +52,23 @@ final class CreditForms {
     /** The value of a {@code SOURCE:} line runs to its last character that is not a blank or a dot, as {@link #WRAPPED}. */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "\\s*(?iu:sources?)\\s*:\\s*(\\S(?:.*[^\\s.\\u0085\\u2028\\u2029])?)[\\s.]*");
+    /** {@code ( Source : PTI )}: a source label in brackets, as Indian papers close wire copy. */
+    private static final Pattern BRACKETED_SOURCE_LABEL = Pattern.compile(
+            "\\s*[(\\[]\\s*(?iu:sources?)\\s*:\\s*([^()\\[\\]\\n]{1,60}?)\\s*[)\\]][\\s.]*");
+    /**
+     * A reporter named without "By": {@code Jane Doe Reporting}, {@code Jane Doe Published
+     * February 26, 2025 | 10:38 PM}, or a contact line closing the story, {@code Contact Jane Doe at
+     * jdoe@example.com}.
+     */
+    private static final Pattern REPORTER_LINE = Pattern.compile("\\s*(?:" + "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}"
+            + "\\s+(?:(?iu:reporting)[\\s.]*|(?:Published|Updated|Posted)\\b[^\\n]{0,40}\\d[^\\n]{0,30})"
+            + "|(?iu:contact)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+(?iu:at)\\s+\\S+@\\S+.{0,200})");
+    /**
+     * {@code CNN —} on a line of its own above the story: an outlet's initials and a dash, a
+     * dateline without a place. With the story on the same line the initials could be a place's
+     * ("ROME — The ..."), which credits nobody.
+     */
+    private static final Pattern INITIALS_DATELINE = Pattern.compile("\\s*(?<tag>\\p{Lu}{2,6})\\s*[—–]\\s*");
     private static final Pattern BYLINE_START = Pattern.compile("\\s*(?iu:by)\\s+\\p{Lu}.*");
     /** A line that ends a sentence is prose ("By Monday, the army had left."), not a byline. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{Ll}\\.|[!?;:\"”])\\s*$");
@@ -83,8 +100,11 @@ final class CreditForms {
     /** {@code NEW YORK, Sept. 22, 2023 /PRNewswire/ --}, {@code /CNW/ -}. */
     private static final Pattern SLASH_TAG = Pattern.compile(TAG_PREFIX + "/\\s*(?<tag>\\p{L}[^/\\n]{0,40}?)\\s*/\\s*+(?:[.:]\\s*+)?"
             + "(?:" + DASH + "|(?=[\\p{Lu}\"“‘']))");
-    /** {@code Accra, March 24, GNA -}, {@code 03 Dec 2025; MEMO:}: the prefix must hold a date (checked by the caller). */
-    private static final Pattern COMMA_TAG = Pattern.compile("(?<prefix>[\\p{Lu}\\p{N}][^()/\\n]{0,70}?)[,;]\\s*(?<tag>\\p{Lu}{2,8})"
+    /**
+     * {@code Accra, March 24, GNA -}, {@code SYDNEY, Jan 29 AAP -}, {@code 03 Dec 2025; MEMO:}: the
+     * prefix must hold a date (checked by the caller).
+     */
+    private static final Pattern COMMA_TAG = Pattern.compile("(?<prefix>[\\p{Lu}\\p{N}][^()/\\n]{0,70}?)(?:[,;]\\s*|\\s+)(?<tag>\\p{Lu}{2,8})"
             + "\\s*+(?:[.:]?\\s*+" + DASH + "|:)");
     /** {@code (MENAFN- Harbour Times) The ...}, {@code (KXYZ) The ...}: an abbreviation opens the tag. */
     private static final Pattern ACRONYM_TAG = Pattern.compile(TAG_PREFIX + "\\(\\s*(?<tag>\\p{Lu}[\\p{Lu}\\p{N}&]{1,9}"
@@ -232,6 +252,17 @@ final class CreditForms {
             }
         }
         return Optional.empty();
+    }
+
+    /** A reporter named without "By", or a reporter's contact line: see {@link #REPORTER_LINE}. */
+    boolean isReporterLine(String line) {
+        return line.length() <= MAX_CREDIT_LINE_CHARS && REPORTER_LINE.matcher(line).matches();
+    }
+
+    /** {@code CNN —} opening the story: the outlet's initials, unless they are one of {@code notTags}. */
+    Optional<Name> initialsDateline(String line, Set<String> notTags) {
+        Matcher tag = INITIALS_DATELINE.matcher(line);
+        return tag.matches() && !notTags.contains(tag.group("tag")) ? Optional.of(group(tag, "tag")) : Optional.empty();
     }
 
     /**
@@ -387,6 +418,9 @@ final class CreditForms {
     /** The names a {@code SOURCE: AA / Reuters} line credits, each with its place in the line. */
     List<Name> sourceLabel(String line) {
         Matcher label = SOURCE_LABEL.matcher(line);
+        if (!label.matches()) {
+            label = BRACKETED_SOURCE_LABEL.matcher(line);
+        }
         if (!label.matches()) {
             return List.of();
         }

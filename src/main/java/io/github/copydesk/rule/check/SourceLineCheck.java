@@ -90,7 +90,7 @@ public final class SourceLineCheck implements Check {
     static final List<String> DEFAULT_HOUSE_CREDITS = List.of(
             "News Service", "News Services", "News Network", "News Bureau", "Bureau", "Desk", "Correspondent",
             "Correspondents", "Special Correspondent", "Staff Reporter", "Staff Writer", "Staff Correspondent",
-            "Reporter", "Report", "Reports", "Staff", "Newsroom", "Team", "with agencies", "and agencies", "with wires",
+            "Reporter", "Report", "Reports", "Staff", "Newsroom", "Team", "wires", "with agencies", "and agencies", "with wires",
             "and wires");
     static final List<String> DEFAULT_NOT_TAGS = List.of(
             "UPDATE", "UPDATED", "UPDATES", "LEAD", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "EXCLUSIVE",
@@ -460,12 +460,12 @@ public final class SourceLineCheck implements Check {
         }
         forms.datedCreditLine(line).ifPresent(names -> credits.addAll(block, offset, names));
         credits.found |= forms.isHouseCredit(line);
-        if (acceptByline && (forms.isByline(line) || forms.isTimedByline(line))) {
+        if (acceptByline && (forms.isByline(line) || forms.isTimedByline(line) || forms.isReporterLine(line))) {
             credits.found = true;
         }
         if (place.opening()) {
             Optional<CreditForms.Name> tag = forms.datelineTag(line).filter(name -> !notTags.contains(CreditForms.firstWord(name.text())))
-                    .or(() -> forms.otherDatelineTag(line, notTags));
+                    .or(() -> forms.otherDatelineTag(line, notTags)).or(() -> forms.initialsDateline(line, notTags));
             tag.ifPresent(name -> credits.addAll(block, offset, List.of(name)));
             forms.cityCredit(line).ifPresent(names -> credits.addAll(block, offset, names));
         }
