@@ -63,6 +63,12 @@ final class CreditForms {
     private static final Pattern REPORTER_LINE = Pattern.compile("\\s*(?:" + "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}"
             + "\\s+(?:(?iu:reporting)[\\s.]*|(?:Published|Updated|Posted)\\b[^\\n]{0,40}\\d[^\\n]{0,30})"
             + "|(?iu:contact)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+(?iu:at)\\s+\\S+@\\S+.{0,200})");
+    /** {@code By Jane Doe.}: a byline of names only, closed with a stop, as some papers print it. */
+    private static final Pattern NAMES_WITH_STOP = Pattern.compile(
+            "\\s*(?iu:by)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}\\s*");
+    /** {@code Chimpreports - Tue, 06/27/2017 - 13:59}: a name, a dash or bar, and a numeric date. */
+    private static final Pattern NAME_AND_DATE = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
+            + "\\s*[-–—|]\\s*(?:\\p{L}{3,9}\\.?,?\\s+)?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:\\s*[-–—|,]?\\s*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?\\s*");
     /**
      * {@code CNN —} on a line of its own above the story: an outlet's initials and a dash, a
      * dateline without a place. With the story on the same line the initials could be a place's
@@ -254,9 +260,13 @@ final class CreditForms {
         return Optional.empty();
     }
 
-    /** A reporter named without "By", or a reporter's contact line: see {@link #REPORTER_LINE}. */
+    /**
+     * A reporter named without "By", a reporter's contact line (see {@link #REPORTER_LINE}), or a
+     * name with a numeric date, as aggregators print their source (see {@link #NAME_AND_DATE}).
+     */
     boolean isReporterLine(String line) {
-        return line.length() <= MAX_CREDIT_LINE_CHARS && REPORTER_LINE.matcher(line).matches();
+        return line.length() <= MAX_CREDIT_LINE_CHARS
+                && (REPORTER_LINE.matcher(line).matches() || NAME_AND_DATE.matcher(line).matches());
     }
 
     /** {@code CNN —} opening the story: the outlet's initials, unless they are one of {@code notTags}. */
@@ -406,7 +416,8 @@ final class CreditForms {
 
     /** {@code By Jane Doe}, {@code by Xinhua writer Li Wei}, or an agency page's {@code Jane Doe |28.04.2025}. */
     boolean isByline(String line) {
-        boolean byName = BYLINE_START.matcher(line).matches() && !isProse(line);
+        boolean byName = BYLINE_START.matcher(line).matches()
+                && (!isProse(line) || NAMES_WITH_STOP.matcher(line).matches());
         return byName || line.indexOf('|') >= 0 && DATED_BYLINE.matcher(line).matches();
     }
 
