@@ -12,12 +12,12 @@ def tree = new File(basedir, 'tree.txt').text
 def version = (new File(basedir, 'pom.xml').text =~ /<artifactId>copydesk-maven-plugin<\/artifactId>\s*<version>([^<]+)<\/version>/)[0][1]
 def jar = new File(localRepositoryPath, "io/github/copydesk/copydesk-maven-plugin/${version}/copydesk-maven-plugin-${version}.jar")
 assert jar.isFile(): "no plugin jar at ${jar}"
-// Its META-INF holds the manifest and the plugin's own descriptors, no library's pom or licence.
+// Its META-INF holds the manifest, the plugin's own descriptors and its m2e mapping, no library's pom or licence.
 def ours = ['io/github/copydesk/', 'copydesk/rules/', 'META-INF/maven/io.github.copydesk/copydesk-maven-plugin/']
-def folders = ['io/', 'io/github/', 'copydesk/', 'META-INF/', 'META-INF/maven/', 'META-INF/maven/io.github.copydesk/']
+def folders = ['io/', 'io/github/', 'copydesk/', 'META-INF/', 'META-INF/maven/', 'META-INF/maven/io.github.copydesk/', 'META-INF/m2e/']
 def foreign = new ZipFile(jar).withCloseable { zip ->
     zip.entries().collect { it.name }.findAll { name ->
-        !(ours.any { name.startsWith(it) } || name in folders || name in ['META-INF/MANIFEST.MF', 'META-INF/maven/plugin.xml'])
+        !(ours.any { name.startsWith(it) } || name in folders || name in ['META-INF/MANIFEST.MF', 'META-INF/maven/plugin.xml', 'META-INF/m2e/lifecycle-mapping-metadata.xml'])
     }
 }
 assert foreign.isEmpty(): "entries in the plugin jar that are not copydesk's: ${foreign}"

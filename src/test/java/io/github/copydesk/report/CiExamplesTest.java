@@ -37,7 +37,7 @@ class CiExamplesTest {
         assertThat(new Load(LoadSettings.builder().build()).loadFromString(yaml)).isInstanceOf(Map.class);
 
         List<String> parameters = new ArrayList<>();
-        Matcher row = PARAMETER_ROW.matcher(Files.readString(Path.of("README.md")));
+        Matcher row = PARAMETER_ROW.matcher(Files.readString(Path.of("src/site/markdown/usage.md")));
         while (row.find()) {
             parameters.add(row.group(1));
         }
