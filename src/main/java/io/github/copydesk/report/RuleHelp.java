@@ -36,12 +36,12 @@ final class RuleHelp {
     /** The page that documents the rule. */
     static String uri(ReportedRule rule) {
         if (rule.id().equals(InputFindings.RULE_ID) || rule.id().equals(InlineSuppressions.RULE_ID)) {
-            return HOME + "#" + rule.id() + "-error";
+            return HOME + "/blob/main/src/site/markdown/rules.md#" + rule.id() + "-error";
         }
         if (rule.origin().startsWith(BUILT_IN_FOLDER)) {
             return HOME + "/blob/main/" + rule.origin();
         }
-        return HOME + "#writing-your-own-rules";
+        return HOME + "/blob/main/src/site/markdown/writing-rules.md#writing-your-own-rules";
     }
 
     /** The description, then a few texts the rule reports and a few it lets through, as plain text. */

@@ -239,7 +239,8 @@ class SarifWriterTest {
                 ```""");
         JsonNode spelling = driver.get("rules").get(1);
         assertThat(spelling.get("name").asText()).isEqualTo("DeskSpelling");
-        assertThat(spelling.get("helpUri").asText()).isEqualTo(RuleHelp.HOME + "#writing-your-own-rules");
+        assertThat(spelling.get("helpUri").asText()).isEqualTo(RuleHelp.HOME
+                + "/blob/main/src/site/markdown/writing-rules.md#writing-your-own-rules");
         assertThat(spelling.get("help").get("markdown").asText()).endsWith("""
                 ````text
                 cafe ```menu```
