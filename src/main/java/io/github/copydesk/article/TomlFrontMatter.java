@@ -203,32 +203,26 @@ final class TomlFrontMatter {
      */
     private static final class SourcePlaces {
         private final String text;
-        private final int[] lineStarts;
+        private final LineIndex lines;
+        /** The 0-based line, offset and column where counting last stopped. */
         private int countedLine = -1;
         private int countedOffset;
         private int countedColumn;
 
         SourcePlaces(String text) {
             this.text = text;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.lines = new LineIndex(text);
         }
 
         int offset(TomlPosition position) {
             if (position == null) {
                 return 0;
             }
-            int line = Math.min(position.line() - 1, lineStarts.length - 1);
+            int line = position.line() - 1;
             int column = position.column() - 1;
             if (line != countedLine || column < countedColumn) {
                 countedLine = line;
-                countedOffset = lineStarts[line];
+                countedOffset = lines.lineStart(position.line());
                 countedColumn = 0;
             }
             while (countedColumn < column && countedOffset < text.length() && text.charAt(countedOffset) != '\n') {
@@ -239,29 +233,15 @@ final class TomlFrontMatter {
         }
 
         Position position(int offset) {
-            int line = lineOf(offset);
+            int line = lines.line(offset) - 1;
             if (line != countedLine || offset < countedOffset) {
                 countedLine = line;
-                countedOffset = lineStarts[line];
+                countedOffset = lines.lineStart(line + 1);
                 countedColumn = 0;
             }
             countedColumn += text.codePointCount(countedOffset, offset);
             countedOffset = offset;
             return new Position(line, countedColumn);
-        }
-
-        private int lineOf(int offset) {
-            int low = 0;
-            int high = lineStarts.length - 1;
-            while (low < high) {
-                int mid = (low + high + 1) >>> 1;
-                if (lineStarts[mid] <= offset) {
-                    low = mid;
-                } else {
-                    high = mid - 1;
-                }
-            }
-            return low;
         }
 
         /** A key's value: past the key, its {@code =} and the blanks after it. */
