@@ -163,8 +163,9 @@ public final class WireTextParser implements ArticleParser {
     }
 
     /**
-     * Plain stored text: the headline, then one paragraph per line. Returns the byline, when the
-     * line under the headline is one.
+     * Plain stored text: the headline, then one paragraph per line, except that a line starting in
+     * lower case goes on with the paragraph before it (copy wrapped at a fixed width). Returns the
+     * byline, when the line under the headline is one.
      */
     private static String addPlainText(List<Line> chunk, List<Block> blocks) {
         String headline = chunk.get(0).trimmed();
@@ -180,12 +181,16 @@ public final class WireTextParser implements ArticleParser {
      */
     private static boolean isWrappedParagraph(List<Line> chunk) {
         for (int i = 1; i < chunk.size(); i++) {
-            String line = chunk.get(i).trimmed();
-            if (!line.isEmpty() && Character.isLowerCase(line.codePointAt(0))) {
+            if (startsInLowerCase(chunk.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsInLowerCase(Line line) {
+        String text = line.trimmed();
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     /** Classifies the head block's lines; returns the byline found there, if any. */
@@ -235,7 +240,7 @@ public final class WireTextParser implements ArticleParser {
                 addParagraph(chunk.subList(start, i), blocks);
                 blocks.add(chunk.get(i).block(repeatsHeadline ? BlockKind.HEADLINE : BlockKind.SOURCE_LINE));
                 start = i + 1;
-            } else if (linePerParagraph) {
+            } else if (linePerParagraph && !(i + 1 < chunk.size() && startsInLowerCase(chunk.get(i + 1)))) {
                 addParagraph(chunk.subList(start, i + 1), blocks);
                 start = i + 1;
             }

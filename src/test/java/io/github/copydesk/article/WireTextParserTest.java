@@ -132,6 +132,17 @@ class WireTextParserTest {
     }
 
     @Test
+    void inPlainTextALineStartingInLowerCaseGoesOnWithTheParagraphBefore() {
+        Article article = parser.parse("a.txt", "Council backs new ferry timetable\n"
+                + "Tickets cost the same as a bus fare, officials said,\nand children travel free.\n"
+                + "The first ferry leaves on Monday.\n");
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly("Council backs new ferry timetable",
+                "Tickets cost the same as a bus fare, officials said,\nand children travel free.",
+                "The first ferry leaves on Monday.");
+    }
+
+    @Test
     void aTitleStoredTwiceIsAHeadlineBothTimes() {
         Article plain = parser.parse("a.txt", "Ferry fares to stay the same\nFerry fares to stay  the same\n"
                 + "The council voted on Monday.\n");
