@@ -3,6 +3,7 @@ package io.github.copydesk.article;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A glob over relative paths ({@code **}{@code /*.md}, {@code content/archive/**}), where a
@@ -41,6 +42,10 @@ public final class PathGlob {
     private static PathMatcher matcher(String pattern) {
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (PatternSyntaxException e) {
+            // The exception's own message runs over three lines, the pattern and a caret under it.
+            throw new IllegalArgumentException("Invalid file pattern '" + pattern + "': " + e.getDescription()
+                    + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1)), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid file pattern '" + pattern + "': " + e.getMessage(), e);
         }

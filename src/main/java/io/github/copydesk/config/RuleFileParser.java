@@ -29,6 +29,7 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -110,11 +111,17 @@ final class RuleFileParser {
             if (node.isPresent() && node.get() instanceof MappingNode mapping) {
                 return mapping;
             }
-            problems.add(node.orElse(null), "a rule file must be a YAML mapping with keys " + KEYS);
+            // An empty file has no node: the problem is the file's, placed at its start.
+            problems.add(node.flatMap(Node::getStartMark).orElse(null), 1, 1,
+                    "a rule file must be a YAML mapping with keys " + KEYS);
         } catch (MarkedYamlEngineException e) {
-            problems.add(e.getProblemMark().orElse(null), "malformed YAML: " + e.getProblem());
+            problems.add(e.getProblemMark().orElse(null), 1, 1, "malformed YAML: " + e.getProblem());
+        } catch (ReaderException e) {
+            int[] place = place(yaml, e.getPosition());
+            problems.add(place[0], place[1], "malformed YAML: the character U+"
+                    + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML");
         } catch (YamlEngineException e) {
-            problems.add((Mark) null, "malformed YAML: " + firstLine(e.getMessage()));
+            problems.add(null, 1, 1, "malformed YAML: " + firstLine(e.getMessage()));
         }
         return null;
     }
@@ -279,10 +286,18 @@ final class RuleFileParser {
             }
             List<String> valid = type.optionNames().stream().sorted().toList();
             Map<String, NodeTuple> known = entries(options, valid, problems);
-            known.forEach((name, option) -> {
-                optionNodes.put(name, option);
-                values.put(name, construct(option.getValueNode()));
-            });
+            for (Map.Entry<String, NodeTuple> option : known.entrySet()) {
+                try {
+                    values.put(option.getKey(), construct(option.getValue().getValueNode()));
+                    optionNodes.put(option.getKey(), option.getValue());
+                } catch (MarkedYamlEngineException e) {
+                    // A duplicate key in an option's mapping shows only when it is built.
+                    problems.add(e.getProblemMark().orElse(null), 1, 1, "malformed YAML: " + e.getProblem());
+                }
+            }
+            if (values.size() < known.size()) {
+                return null;
+            }
         }
         Node fallback = tuple != null ? tuple.getKeyNode() : entries.get("check").getKeyNode();
         Map<String, List<Integer>> remaining = new LinkedHashMap<>();
@@ -464,6 +479,27 @@ final class RuleFileParser {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * Line and column, from 1, of the code point at {@code position} in {@code text}: the YAML reader
+     * counts code points from the start of the text.
+     */
+    private static int[] place(String text, int position) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int at = 0; at < position && index < text.length(); at++) {
+            int codePoint = text.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
     private static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
@@ -483,6 +519,15 @@ final class RuleFileParser {
 
         void add(int line, int column, String message) {
             messages.add(origin + ":" + line + ":" + column + ": " + message);
+        }
+
+        /** A problem at {@code mark}, or at {@code line} and {@code column} when the YAML library gave none. */
+        void add(Mark mark, int line, int column, String message) {
+            if (mark == null) {
+                add(line, column, message);
+            } else {
+                add(mark, message);
+            }
         }
 
         void add(Mark mark, String message) {

@@ -39,7 +39,7 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
     /**
      * The files to check, sorted and without duplicates. An explicit file that does not exist is
      * kept: reading it reports it. An include or exclude that is not a valid glob is an
-     * {@link IllegalArgumentException} naming it.
+     * {@link IllegalArgumentException} naming it and its list ({@code includes: Invalid file pattern ...}).
      */
     public List<Path> select() throws IOException {
         TreeSet<Path> selected = new TreeSet<>();
@@ -103,8 +103,8 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
     }
 
     private void collect(Path directory, TreeSet<Path> selected) throws IOException {
-        List<PathGlob> include = matchers(includes);
-        List<PathGlob> exclude = matchers(excludes);
+        List<PathGlob> include = matchers("includes", includes);
+        List<PathGlob> exclude = matchers("excludes", excludes);
         Path root = directory.toAbsolutePath().normalize();
         // Symbolic links are followed; a link back to a folder above it is kept as a path, which
         // the linter reports as a loop.
@@ -132,8 +132,13 @@ public record FileSelection(List<Path> directories, List<String> includes, List<
         });
     }
 
-    private static List<PathGlob> matchers(List<String> patterns) {
-        return patterns.stream().filter(pattern -> !pattern.isBlank()).map(PathGlob::of).toList();
+    /** The list's globs; a bad one is an error that starts with the list's parameter name. */
+    private static List<PathGlob> matchers(String parameter, List<String> patterns) {
+        try {
+            return patterns.stream().filter(pattern -> !pattern.isBlank()).map(PathGlob::of).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean matches(List<PathGlob> globs, Path relative) {

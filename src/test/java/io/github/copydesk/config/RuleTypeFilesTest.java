@@ -182,4 +182,28 @@ class RuleTypeFilesTest {
         parser.parse("r.yml", rule("consistency", "options: {either: [[email, e-mail]]}\n")
                 .replace("message: m", "message: '${match} ${detail} ${suggestion} $${literal}'"));
     }
+
+    @Test
+    void aDuplicateKeyInsideAnOptionIsAnErrorAtItsPlace() {
+        assertThat(errorOf(rule("substitution", "options:\n  swap:\n    Kiev: Kyiv\n    Kiev: Kyiv\n")))
+                .isEqualTo("style/r.yml:8:5: malformed YAML: found duplicate key Kiev");
+    }
+
+    @Test
+    void aBadPathGlobInWhenIsOneLineAtItsPlace() {
+        assertThat(errorOf(rule("existence", "when: {path: '[unclosed'}\noptions: {tokens: [x]}\n")))
+                .isEqualTo("style/r.yml:5:14: Invalid file pattern '[unclosed': Missing ']"
+                        + " at character 9");
+    }
+
+    @Test
+    void aCharacterYamlDoesNotAllowIsAnErrorAtItsLineAndColumn() {
+        assertThat(errorOf(rule("existence", "options: {tokens: [a\u0001b]}\n")))
+                .isEqualTo("style/r.yml:5:21: malformed YAML: the character U+0001 is not allowed in YAML");
+    }
+
+    @Test
+    void anEmptyRuleFileIsAnErrorAtItsStart() {
+        assertThat(errorOf("")).startsWith("style/r.yml:1:1: a rule file must be a YAML mapping with keys");
+    }
 }

@@ -81,7 +81,8 @@ class FileSelectionTest {
 
         assertThatThrownBy(selection::select)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Invalid file pattern '**/*.{txt'");
+                .hasMessageStartingWith("includes: Invalid file pattern '**/*.{txt': ")
+                .hasMessageNotContaining(System.lineSeparator()).hasMessageNotContaining("\n");
     }
 
     @Test
