@@ -118,11 +118,13 @@ public final class PromoLinkCheck implements Check {
             "Latest", "Latest news", "Latest stories", "Read next", "Read more", "Also read", "Editor's picks",
             "Don't miss", "Must read", "In other news", "What to read next");
     public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid");
+    public static final List<String> DEFAULT_CAPITAL_CUES = List.of("MORE", "PHOTOS", "PHOTO", "VIDEO", "WATCH",
+            "LISTEN", "GALLERY", "READ", "RELATED");
 
     public static final CheckType TYPE = new CheckType("promo-link",
             Set.of("brands", "markers", "phrases", "pointerPhrases", "trailingPhrases", "blurbs", "trackingParameters",
                     "callToActionVerbs", "callToActionChannels", "callToActionPhrases", "callToActionCues",
-                    "reportingWords", "railHeaders"),
+                    "reportingWords", "railHeaders", "capitalCues"),
             Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
 
     /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
@@ -140,6 +142,8 @@ public final class PromoLinkCheck implements Check {
     private static final String BULLETS = "•◦▪▫■□●○‣⁃";
     /** A headline has a subject and a verb: fewer words are a label or a subheading. */
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** A headline in sentence case holds a word in lower case; a line of results ("Harbourside 2 Lakeview 1") none. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{3,}");
     /** Wire stories set short subheadings in capitals ("WHAT HAPPENS NEXT"); a teaser's headline is longer. */
     private static final int MIN_CAPITALS_HEADLINE_WORDS = 6;
     private static final int MIN_CAPITALS_HEADLINE_LETTERS = 15;
@@ -207,6 +211,7 @@ public final class PromoLinkCheck implements Check {
     private final Pattern tracking;
     private final CallsToAction callsToAction;
     private final Rails rails;
+    private final Set<String> capitalCues;
 
     public PromoLinkCheck(CheckOptions options) {
         this.brands = readBrands(options.strings("brands", DEFAULT_BRANDS));
@@ -237,6 +242,9 @@ public final class PromoLinkCheck implements Check {
         List<String> railHeaders = options.strings("railHeaders", DEFAULT_RAIL_HEADERS);
         requireNonBlank("railHeaders", railHeaders);
         this.rails = Rails.of(railHeaders);
+        List<String> capitals = options.strings("capitalCues", DEFAULT_CAPITAL_CUES);
+        requireNonBlank("capitalCues", capitals);
+        this.capitalCues = Set.copyOf(capitals);
         this.leadWords = Stream.concat(allPhrases.stream(), options.strings("blurbs", DEFAULT_BLURBS).stream())
                 .map(PromoLinkCheck::firstWord).collect(Collectors.toUnmodifiableSet());
     }
@@ -482,7 +490,7 @@ public final class PromoLinkCheck implements Check {
         if (block.kind() == BlockKind.PARAGRAPH && callsToAction.isCallToAction(stripped)) {
             return Optional.of("Leftover call to action");
         }
-        if (isLabelledHeadline(text)) {
+        if (isLabelledHeadline(text) || isCapitalCueHeadline(text)) {
             return Optional.of("Leftover labelled headline");
         }
         if (block.kind() == BlockKind.PARAGRAPH && endsWithATrailingPhrase(text)) {
@@ -554,6 +562,24 @@ public final class PromoLinkCheck implements Check {
         String headline = line.substring(label.end());
         return !endsLikeASentence(headline) && Words.count(headline) >= MIN_HEADLINE_WORDS
                 && Words.atMost(headline, MAX_TEASER_WORDS);
+    }
+
+    /**
+     * "MORE: Council to appeal the ferry ruling", "PHOTOS: ...": a cue in capitals, a colon and a
+     * headline, the link text of a page's teaser. In capitals only: "More: Harbourside 2 Lakeview
+     * 1" lists results.
+     */
+    private boolean isCapitalCueHeadline(String text) {
+        String line = text.strip();
+        int colon = line.indexOf(':');
+        if (colon < 2 || line.length() > MAX_TEASER_CHARS || line.indexOf('\n') >= 0
+                || !capitalCues.contains(line.substring(0, colon))) {
+            return false;
+        }
+        String headline = line.substring(colon + 1).strip();
+        return !headline.isEmpty() && Character.isUpperCase(headline.codePointAt(0)) && !endsLikeASentence(headline)
+                && LOWER_CASE_WORD.matcher(headline).find()
+                && Words.count(headline) >= MIN_HEADLINE_WORDS && Words.atMost(headline, MAX_TEASER_WORDS);
     }
 
     /**

@@ -900,7 +900,8 @@ class PromoLinkCheckTest {
                 .containsEntry("trailingPhrases", PromoLinkCheck.DEFAULT_TRAILING_PHRASES)
                 .containsEntry("callToActionCues", PromoLinkCheck.DEFAULT_CALL_TO_ACTION_CUES)
                 .containsEntry("reportingWords", PromoLinkCheck.DEFAULT_REPORTING_WORDS)
-                .containsEntry("railHeaders", PromoLinkCheck.DEFAULT_RAIL_HEADERS);
+                .containsEntry("railHeaders", PromoLinkCheck.DEFAULT_RAIL_HEADERS)
+                .containsEntry("capitalCues", PromoLinkCheck.DEFAULT_CAPITAL_CUES);
         assertThat(PromoLinkCheck.DEFAULT_PHRASES).containsAll(PromoLinkCheck.DEFAULT_POINTER_PHRASES);
     }
 
