@@ -40,6 +40,8 @@ final class CreditForms {
     private static final String ROLE = "(?:\\s+(?iu:staff(?:\\s+(?:writer|reporter)s?)?|correspondents?|desk|bureau"
             + "|newsroom|team|reporters?|writers?))?";
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+    /** Two to four capitalised words: the name in a byline or a reporter's line. */
+    private static final String BYLINE_NAME = WORD + "(?:\\s+" + WORD + "){1,3}";
     /** Where the credit was filed from: {@code BBC News, Kyiv}, {@code DAILY SABAH ISTANBUL}. */
     private static final String PLACE = "(?:(?:\\s*,\\s*|\\s+)" + WORD + "(?:\\s+" + WORD + "){0,3})?";
     /**
@@ -60,14 +62,14 @@ final class CreditForms {
      * February 26, 2025 | 10:38 PM}, or a contact line closing the story, {@code Contact Jane Doe at
      * jdoe@example.com}.
      */
-    private static final Pattern REPORTER_LINE = Pattern.compile("\\s*(?:" + "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}"
+    private static final Pattern REPORTER_LINE = Pattern.compile("\\s*(?:" + BYLINE_NAME
             + "\\s+(?:(?iu:reporting)[\\s.]*|(?:Published|Updated|Posted)\\b[^\\n]{0,40}\\d[^\\n]{0,30})"
-            + "|(?iu:contact)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+(?iu:at)\\s+\\S+@\\S+.{0,200})");
+            + "|(?iu:contact)\\s+" + BYLINE_NAME + "\\s+(?iu:at)\\s+\\S+@\\S+.{0,200})");
     /** {@code By Jane Doe.}: a byline of names only, closed with a stop, as some papers print it. */
     private static final Pattern NAMES_WITH_STOP = Pattern.compile(
             "\\s*(?iu:by)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}\\s*");
     /** {@code Chimpreports - Tue, 06/27/2017 - 13:59}: a name, a dash or bar, and a numeric date. */
-    private static final Pattern NAME_AND_DATE = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
+    private static final Pattern NAME_AND_DATE = Pattern.compile("\\s*" + WORD + "(?:\\s+" + WORD + "){0,3}"
             + "\\s*[-–—|]\\s*(?:\\p{L}{3,9}\\.?,?\\s+)?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:\\s*[-–—|,]?\\s*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?\\s*");
     /**
      * {@code CNN —} on a line of its own above the story: an outlet's initials and a dash, a
@@ -96,8 +98,6 @@ final class CreditForms {
             "published", "posted", "last", "ist", "gmt", "utc", "edt", "est", "pdt", "pst");
     /** A sentence ends with a word of two lower-case letters or more and a stop, or with {@code ! ? ; "}; {@code p.m.} does not. */
     private static final Pattern PROSE_END = Pattern.compile("(?:\\p{Ll}{2}\\.|[!?;\"”])\\s*$");
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
-    private static final String BYLINE_NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}";
     private static final Pattern GLUED_BYLINE = Pattern.compile("(?<before>.*?\\S)(?<gap>\\s*)(?:By|BY)\\s+" + BYLINE_NAME
             + "(?:\\s*(?:,|and|&)\\s*" + BYLINE_NAME + ")?\\s*");
     /** A word in lower case, other than the particles of place names: the mark of a sentence-case headline. */
