@@ -195,10 +195,13 @@ public final class PhotoCreditCheck implements Check {
                 || !bodyCopyWords.find(text, 0, text.length()).isEmpty();
     }
 
-    /** "Pictured: ...", "File photo of ...": a line that says it is a caption, at its start. */
+    /**
+     * "Pictured: ...", "File photo of ...": a line that says it is a caption, at its start. Body
+     * copy that opens with a cue is turned away by {@link #checkCaption}, as every caption is.
+     */
     private boolean startsWithCaptionCue(String text) {
         List<PhraseIndex.Match> cues = captionCues.find(text, 0, Math.min(text.length(), 40));
-        return !cues.isEmpty() && cues.get(0).start() == 0 && !isBodyCopy(text);
+        return !cues.isEmpty() && cues.get(0).start() == 0;
     }
 
     /** A {@code [caption]} shortcode a CMS left in the text is a caption, credited in its own text. */
