@@ -4,7 +4,6 @@ import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.rule.CheckType;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Severity;
-import io.github.copydesk.rule.check.BuiltInChecks;
 import io.github.copydesk.text.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +25,16 @@ import java.util.stream.Stream;
  * rule's examples are run before it is used.
  */
 public final class RuleSetLoader {
-    private final RuleFileParser parser;
+    /** The built-in check types and those found through the class path when a load starts. */
+    private final CheckTypes knownCheckTypes;
 
+    /** A loader for the built-in checks and those of {@link io.github.copydesk.rule.CheckProvider}s on the class path. */
     public RuleSetLoader() {
-        this(BuiltInChecks.byName());
+        this(null);
     }
 
     RuleSetLoader(Map<String, CheckType> checkTypes) {
-        this.parser = new RuleFileParser(checkTypes);
+        this.knownCheckTypes = checkTypes == null ? null : new CheckTypes(checkTypes, Map.of());
     }
 
     /** The rules, each with passing examples; any problem, a failing example included, stops the load. */
@@ -74,10 +75,13 @@ public final class RuleSetLoader {
     }
 
     private RuleSet rules(RuleSettings settings, List<String> problems) throws RuleConfigurationException {
+        CheckTypes checkTypes = knownCheckTypes != null ? knownCheckTypes
+                : CheckTypes.discovered(RuleSetLoader.class.getClassLoader(), problems);
+        RuleFileParser parser = new RuleFileParser(checkTypes.byName());
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> sources = new HashMap<>();
         for (BuiltInPack.RuleFile file : BuiltInPack.files()) {
-            parse(file.origin(), file.yaml(), problems).ifPresent(rule -> {
+            parse(parser, file.origin(), file.yaml(), problems).ifPresent(rule -> {
                 rules.put(rule.id(), rule);
                 sources.put(rule.id(), file.yaml());
             });
@@ -87,7 +91,7 @@ public final class RuleSetLoader {
             for (Path file : ruleFiles(directory, settings.baseDirectory(), problems)) {
                 String origin = DisplayPath.of(settings.baseDirectory(), file);
                 Optional<String> yaml = read(file, origin, problems);
-                Optional<Rule> rule = yaml.flatMap(text -> parse(origin, text, problems));
+                Optional<Rule> rule = yaml.flatMap(text -> parse(parser, origin, text, problems));
                 if (rule.isEmpty()) {
                     continue;
                 }
@@ -102,19 +106,24 @@ public final class RuleSetLoader {
         }
         disable(rules, settings.disabledRules(), problems);
         applySeverities(rules, SeverityOverrides.parse(settings.severities()), problems);
-        return new RuleSet(List.copyOf(rules.values()), fingerprint(rules.values(), sources));
+        return new RuleSet(List.copyOf(rules.values()), fingerprint(rules.values(), sources, checkTypes.codeIdentities()));
     }
 
-    /** Each rule's id, level and the text of its file: all that decides what the rules find. */
-    private static String fingerprint(Collection<Rule> rules, Map<String, String> sources) {
+    /**
+     * Each rule's id, level, the text of its file and, for a check from another jar, that jar's
+     * identity: all that decides what the rules find.
+     */
+    private static String fingerprint(Collection<Rule> rules, Map<String, String> sources,
+            Map<String, String> codeIdentities) {
         Sha256 digest = Sha256.start();
         for (Rule rule : rules) {
-            digest.add(rule.id()).add(rule.severity().name()).add(sources.get(rule.id()));
+            digest.add(rule.id()).add(rule.severity().name()).add(sources.get(rule.id()))
+                    .add(codeIdentities.getOrDefault(rule.checkName(), ""));
         }
         return digest.hex();
     }
 
-    private Optional<Rule> parse(String origin, String yaml, List<String> problems) {
+    private static Optional<Rule> parse(RuleFileParser parser, String origin, String yaml, List<String> problems) {
         try {
             return Optional.of(parser.parse(origin, yaml));
         } catch (RuleConfigurationException e) {

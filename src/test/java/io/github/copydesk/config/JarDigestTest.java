@@ -1,4 +1,4 @@
-package io.github.copydesk.engine;
+package io.github.copydesk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The cache's key names the plugin's code: what a rebuilt jar holds decides it, not when it was built. */
-class CodeIdentityTest {
+/** A jar is named by what it holds, not by when it was built. */
+class JarDigestTest {
     @TempDir
     Path folder;
 
@@ -25,7 +25,7 @@ class CodeIdentityTest {
         Path first = jar("first.jar", entries, 1_000_000_000_000L);
         Path rebuilt = jar("rebuilt.jar", entries, 1_700_000_000_000L);
 
-        assertThat(CodeIdentity.digestOfEntries(rebuilt)).isEqualTo(CodeIdentity.digestOfEntries(first))
+        assertThat(JarDigest.ofEntries(rebuilt)).isEqualTo(JarDigest.ofEntries(first))
                 .hasSize(64);
     }
 
@@ -34,7 +34,7 @@ class CodeIdentityTest {
         Path before = jar("before.jar", entries("class bytes"), 1_000_000_000_000L);
         Path after = jar("after.jar", entries("class bytez"), 1_000_000_000_000L);
 
-        assertThat(CodeIdentity.digestOfEntries(after)).isNotEqualTo(CodeIdentity.digestOfEntries(before));
+        assertThat(JarDigest.ofEntries(after)).isNotEqualTo(JarDigest.ofEntries(before));
     }
 
     @Test
@@ -43,16 +43,23 @@ class CodeIdentityTest {
         added.put("io/github/copydesk/rule/check/NewCheck.class", "new class bytes");
         Map<String, String> renamed = new LinkedHashMap<>();
         entries("class bytes").forEach((name, content) -> renamed.put(name.replace("Check", "Rule"), content));
-        String original = CodeIdentity.digestOfEntries(jar("original.jar", entries("class bytes"), 0L));
+        String original = JarDigest.ofEntries(jar("original.jar", entries("class bytes"), 0L));
 
-        assertThat(CodeIdentity.digestOfEntries(jar("added.jar", added, 0L))).isNotEqualTo(original);
-        assertThat(CodeIdentity.digestOfEntries(jar("renamed.jar", renamed, 0L))).isNotEqualTo(original);
+        assertThat(JarDigest.ofEntries(jar("added.jar", added, 0L))).isNotEqualTo(original);
+        assertThat(JarDigest.ofEntries(jar("renamed.jar", renamed, 0L))).isNotEqualTo(original);
     }
 
     @Test
-    void runFromAClassesFolderTheIdentityIsEmpty() {
-        // The tests run the engine from target/classes, where there is no jar to name.
-        assertThat(CodeIdentity.DIGEST).isEmpty();
+    void aClassLoadedFromAFolderHasNoDigest() {
+        // The tests run copydesk from target/classes, where there is no jar to name.
+        assertThat(JarDigest.of(JarDigest.class)).isEmpty();
+    }
+
+    @Test
+    void aClassLoadedFromAJarHasTheDigestOfItsEntries() throws Exception {
+        Path jar = Path.of(Test.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+        assertThat(JarDigest.of(Test.class)).isEqualTo(JarDigest.ofEntries(jar)).hasSize(64);
     }
 
     private static Map<String, String> entries(String checkBytes) {
