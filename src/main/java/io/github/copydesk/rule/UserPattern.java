@@ -6,7 +6,6 @@ import com.google.re2j.PatternSyntaxException;
 import io.github.copydesk.article.Block;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -28,11 +27,15 @@ public final class UserPattern {
     private final String source;
     private final Pattern pattern;
     private final boolean wholeWords;
+    private final List<String> words;
+    private final boolean ignoreCase;
 
-    private UserPattern(String source, Pattern pattern, boolean wholeWords) {
+    private UserPattern(String source, Pattern pattern, boolean wholeWords, List<String> words, boolean ignoreCase) {
         this.source = source;
         this.pattern = pattern;
         this.wholeWords = wholeWords;
+        this.words = words;
+        this.ignoreCase = ignoreCase;
     }
 
     /**
@@ -44,7 +47,8 @@ public final class UserPattern {
             throw new OptionException(option, item, "option '" + option + "' has an empty pattern");
         }
         try {
-            return new UserPattern(regex, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), false);
+            return new UserPattern(regex, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), false,
+                    List.of(), ignoreCase);
         } catch (PatternSyntaxException e) {
             throw new OptionException(option, item, "option '" + option + "' has an invalid regular expression '"
                     + regex + "': " + e.getMessage());
@@ -60,8 +64,10 @@ public final class UserPattern {
         if (trimmed.isEmpty()) {
             throw new OptionException(option, item, "option '" + option + "' has an empty word");
         }
-        String regex = Arrays.stream(trimmed.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        return new UserPattern(trimmed, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), true);
+        List<String> words = List.of(trimmed.split("\\s+"));
+        String regex = words.stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        return new UserPattern(trimmed, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), true, words,
+                ignoreCase);
     }
 
     /** The regular expressions of list option {@code option}. */
@@ -85,6 +91,16 @@ public final class UserPattern {
     /** The word, phrase or expression as the rule file wrote it. */
     public String source() {
         return source;
+    }
+
+    /** The words of a word or phrase, as split at blanks; none for a regular expression. */
+    List<String> words() {
+        return words;
+    }
+
+    /** Whether letters match whatever their case. */
+    boolean ignoresCase() {
+        return ignoreCase;
     }
 
     /** Whether a regular expression has a capturing group, whose text {@link Match#key()} then is. */
@@ -130,7 +146,7 @@ public final class UserPattern {
     }
 
     /** No word goes on across {@code index}: one side or the other is not a letter or digit. */
-    private static boolean boundary(String text, int index) {
+    static boolean boundary(String text, int index) {
         if (index == 0 || index == text.length()) {
             return true;
         }
