@@ -46,6 +46,13 @@ public final class UserPattern {
         if (regex.isEmpty()) {
             throw new OptionException(option, item, "option '" + option + "' has an empty pattern");
         }
+        int unfoldable = Re2CaseFolding.unfoldablePlace(regex, ignoreCase);
+        if (unfoldable >= 0) {
+            throw new OptionException(option, item, "option '" + option + "' has a pattern '" + regex
+                    + "' with a letter RE2 cannot match ignoring case at character " + (unfoldable + 1)
+                    + " (U+1C80 to U+1C88, old Cyrillic letter forms): set ignoreCase: false and write the letter's"
+                    + " cases out in a class");
+        }
         try {
             return new UserPattern(regex, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), false,
                     List.of(), ignoreCase);
@@ -65,7 +72,7 @@ public final class UserPattern {
             throw new OptionException(option, item, "option '" + option + "' has an empty word");
         }
         List<String> words = List.of(trimmed.split("\\s+"));
-        String regex = words.stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        String regex = words.stream().map(word -> Re2CaseFolding.literal(word, ignoreCase)).collect(Collectors.joining("\\s+"));
         return new UserPattern(trimmed, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), true, words,
                 ignoreCase);
     }

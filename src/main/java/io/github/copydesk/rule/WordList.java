@@ -191,7 +191,7 @@ public final class WordList {
 
     private static boolean foldTogether(int own, int seen) {
         return FOLDS.computeIfAbsent(((long) own << 32) | seen, pair -> Pattern
-                .compile(Pattern.quote(Character.toString(own)), Pattern.CASE_INSENSITIVE)
+                .compile(Re2CaseFolding.literal(Character.toString(own), true), Pattern.CASE_INSENSITIVE)
                 .matches(Character.toString(seen)));
     }
 

@@ -60,7 +60,8 @@ class WordListTest {
      * The case key puts together every two characters RE2 matches together with
      * {@code ignoreCase}: what matches the letters of one key, among every character with a case
      * mapping and every other character of the scripts and symbol blocks that have cases, has
-     * that key.
+     * that key. The letters RE2 cannot fold ({@link Re2CaseFolding}) are left out: RE2 cannot
+     * compile them ignoring case.
      */
     @Test
     void charactersRe2FoldsTogetherShareACaseKey() {
@@ -68,7 +69,7 @@ class WordListTest {
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             int[] images = {Character.toLowerCase(c), Character.toUpperCase(c), Character.toTitleCase(c)};
             for (int image : images) {
-                if (image != c) {
+                if (image != c && !Re2CaseFolding.unfoldable(c) && !Re2CaseFolding.unfoldable(image)) {
                     cased.add(c);
                     cased.add(image);
                 }
