@@ -25,17 +25,32 @@ public final class UserPattern {
     public static final Duration TIME_LIMIT = Duration.ofSeconds(3);
 
     private final String source;
-    private final Pattern pattern;
+    private final String regex;
     private final boolean wholeWords;
     private final List<String> words;
     private final boolean ignoreCase;
+    /**
+     * Compiled when first used: a regular expression when it is read, to report it there if it is
+     * invalid; a word or phrase only if it is matched on its own, as its list is matched by
+     * {@link WordList}, and a list of many thousand words would spend its load compiling them.
+     */
+    private volatile Pattern pattern;
 
-    private UserPattern(String source, Pattern pattern, boolean wholeWords, List<String> words, boolean ignoreCase) {
+    private UserPattern(String source, String regex, boolean wholeWords, List<String> words, boolean ignoreCase) {
         this.source = source;
-        this.pattern = pattern;
+        this.regex = regex;
         this.wholeWords = wholeWords;
         this.words = words;
         this.ignoreCase = ignoreCase;
+    }
+
+    private Pattern pattern() {
+        Pattern compiled = pattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+            pattern = compiled;
+        }
+        return compiled;
     }
 
     /**
@@ -53,9 +68,10 @@ public final class UserPattern {
                     + " (U+1C80 to U+1C88, old Cyrillic letter forms): set ignoreCase: false and write the letter's"
                     + " cases out in a class");
         }
+        UserPattern pattern = new UserPattern(regex, regex, false, List.of(), ignoreCase);
         try {
-            return new UserPattern(regex, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), false,
-                    List.of(), ignoreCase);
+            pattern.pattern();
+            return pattern;
         } catch (PatternSyntaxException e) {
             throw new OptionException(option, item, "option '" + option + "' has an invalid regular expression '"
                     + regex + "': " + e.getMessage());
@@ -73,8 +89,7 @@ public final class UserPattern {
         }
         List<String> words = List.of(trimmed.split("\\s+"));
         String regex = words.stream().map(word -> Re2CaseFolding.literal(word, ignoreCase)).collect(Collectors.joining("\\s+"));
-        return new UserPattern(trimmed, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), true, words,
-                ignoreCase);
+        return new UserPattern(trimmed, regex, true, words, ignoreCase);
     }
 
     /** The regular expressions of list option {@code option}. */
@@ -112,7 +127,7 @@ public final class UserPattern {
 
     /** Whether a regular expression has a capturing group, whose text {@link Match#key()} then is. */
     public boolean hasGroup() {
-        return pattern.groupCount() > 0;
+        return pattern().groupCount() > 0;
     }
 
     /** Every non-empty match in {@code text}, left to right, none overlapping. */
@@ -123,7 +138,7 @@ public final class UserPattern {
     /** As {@link #matches(String)}, timed by {@code clock} (nanoseconds) against {@code limit}. */
     List<Match> matches(String text, LongSupplier clock, long limit) {
         List<Match> matches = new ArrayList<>();
-        Matcher matcher = pattern.matcher(new TimeBoundText(text, clock, clock.getAsLong() + limit, this));
+        Matcher matcher = pattern().matcher(new TimeBoundText(text, clock, clock.getAsLong() + limit, this));
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {
             int start = matcher.start();
@@ -160,7 +175,7 @@ public final class UserPattern {
         return !isWordChar(text.codePointBefore(index)) || !isWordChar(text.codePointAt(index));
     }
 
-    private static boolean isWordChar(int codePoint) {
+    static boolean isWordChar(int codePoint) {
         return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.NON_SPACING_MARK;
     }
 

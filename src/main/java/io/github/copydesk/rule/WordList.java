@@ -12,17 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words and phrases of one rule ({@link UserPattern#token tokens}), all found in one pass over
- * a text, with an Aho–Corasick automaton: the time of a pass grows with the text and the matches,
- * not with the length of the list.
+ * a text: a trie of the words is walked from each place in the text where a word may start, so the
+ * time of a pass grows with the text and the depth of the walks, not with the length of the list.
  *
  * <p>What it finds is what each word's own {@link UserPattern#matches(String)} finds, word by word:
- * the same matches at the same places. The automaton reads the text as a string of symbols, one
- * per character, and one for each run of the blanks RE2's {@code \s} knows (tab, line feed, form
- * feed, carriage return, space), which is what the {@code \s+} between a phrase's words matches.
- * With {@code ignoreCase}, characters are compared by a case key (lower case of upper case) that
- * puts together every pair RE2 folds together and a few it does not ({@code İ} and {@code i}); a
- * match with a character other than the word's own is kept only when RE2 says the two fold
- * together.
+ * the same matches at the same places. A word matches only as a whole word, so a walk starts only
+ * where a word may: where the character before is not a letter or digit, or the character itself is
+ * not one. The trie reads the text as a string of symbols, one per character, and one for each run
+ * of the blanks RE2's {@code \s} knows (tab, line feed, form feed, carriage return, space), which is
+ * what the {@code \s+} between a phrase's words matches. With {@code ignoreCase}, characters are
+ * compared by a case key (lower case of upper case) that puts together every pair RE2 folds
+ * together and a few it does not ({@code İ} and {@code i}); a match with a character other than
+ * the word's own is kept only when RE2 says the two fold together.
  */
 public final class WordList {
     private static final int BLANKS = -1;
@@ -34,40 +35,33 @@ public final class WordList {
     /** Each word's code points as written, {@link #BLANKS} between the words of a phrase. */
     private final int[][] symbols;
     private final Edges edges = new Edges();
-    private int[] fail;
-    /** The nearest node down the fail links from a node (itself excluded) where a word ends, or -1. */
-    private int[] nextEnding;
     /** The first word ending at a node, or -1; {@link #sameEnding} goes on to the next. */
     private int[] ending;
     private final int[] sameEnding;
-    private int nodes = 1;
+    private int longest;
 
     private WordList(List<UserPattern> words) {
         this.words = List.copyOf(words);
         this.ignoreCase = !words.isEmpty() && words.get(0).ignoresCase();
         symbols = new int[words.size()][];
         sameEnding = new int[words.size()];
-        int[] parent = new int[16];
-        int[] depth = new int[16];
-        ending = filled(new int[16]);
+        ending = filled(new int[16], 0);
+        int nodes = 1;
         for (int w = 0; w < words.size(); w++) {
             UserPattern word = words.get(w);
             if (word.words().isEmpty() || word.ignoresCase() != ignoreCase) {
                 throw new IllegalArgumentException("not a word list: " + word.source());
             }
             symbols[w] = symbolsOf(word.words());
+            longest = Math.max(longest, symbols[w].length);
             int node = ROOT;
             for (int symbol : symbols[w]) {
                 int next = edges.get(node, key(symbol));
                 if (next < 0) {
-                    if (nodes == parent.length) {
-                        parent = Arrays.copyOf(parent, nodes * 2);
-                        depth = Arrays.copyOf(depth, nodes * 2);
+                    if (nodes == ending.length) {
                         ending = filled(Arrays.copyOf(ending, nodes * 2), nodes);
                     }
                     next = nodes++;
-                    parent[next] = node;
-                    depth[next] = depth[node] + 1;
                     edges.put(node, key(symbol), next);
                 }
                 node = next;
@@ -75,7 +69,6 @@ public final class WordList {
             sameEnding[w] = ending[node];
             ending[node] = w;
         }
-        linkFailures(parent, depth);
     }
 
     /** The words of {@code words}, all {@link UserPattern#token tokens} with the same case rule. */
@@ -102,14 +95,31 @@ public final class WordList {
         if (words.isEmpty()) {
             return found;
         }
-        // Where each symbol of the text starts.
-        int[] starts = new int[text.length() + 1];
-        int count = 0;
-        int state = ROOT;
+        // Where each symbol of the walk starts, and where the last one ends.
+        int[] starts = new int[longest + 1];
         Map<Integer, Integer> matchedUpTo = new HashMap<>();
-        int i = 0;
-        while (i < text.length()) {
-            int start = i;
+        int length = text.length();
+        boolean afterWordChar = false;
+        int from = 0;
+        while (from < length) {
+            int first = text.codePointAt(from);
+            boolean wordChar = UserPattern.isWordChar(first);
+            if (!(afterWordChar && wordChar) && !isBlank(text.charAt(from))) {
+                walk(text, from, starts, matchedUpTo, found);
+            }
+            afterWordChar = wordChar;
+            from += Character.charCount(first);
+        }
+        found.sort(Comparator.comparingInt(Found::index));
+        return found;
+    }
+
+    /** The words that start at {@code from}, each after its last match ends. */
+    private void walk(String text, int from, int[] starts, Map<Integer, Integer> matchedUpTo, List<Found> found) {
+        int state = ROOT;
+        int i = from;
+        for (int count = 0; count < longest && i < text.length(); count++) {
+            starts[count] = i;
             int symbol;
             if (isBlank(text.charAt(i))) {
                 while (i < text.length() && isBlank(text.charAt(i))) {
@@ -120,32 +130,19 @@ public final class WordList {
                 symbol = text.codePointAt(i);
                 i += Character.charCount(symbol);
             }
-            starts[count] = start;
-            count++;
-            int key = key(symbol);
-            int next = edges.get(state, key);
-            while (next < 0 && state != ROOT) {
-                state = fail[state];
-                next = edges.get(state, key);
+            state = edges.get(state, key(symbol));
+            if (state < 0) {
+                return;
             }
-            state = Math.max(next, ROOT);
-            for (int node = ending[state] >= 0 ? state : nextEnding[state]; node >= 0; node = nextEnding[node]) {
-                for (int w = ending[node]; w >= 0; w = sameEnding[w]) {
-                    int first = count - symbols[w].length;
-                    int matchStart = starts[first];
-                    if (matchStart < matchedUpTo.getOrDefault(w, 0) || !UserPattern.boundary(text, matchStart)
-                            || !UserPattern.boundary(text, i) || !sameLetters(symbols[w], text, first, starts)) {
-                        continue;
-                    }
+            for (int w = ending[state]; w >= 0; w = sameEnding[w]) {
+                if (from >= matchedUpTo.getOrDefault(w, 0) && UserPattern.boundary(text, i)
+                        && sameLetters(symbols[w], text, starts)) {
                     matchedUpTo.put(w, i);
-                    String matched = text.substring(matchStart, i);
-                    found.add(new Found(w, new UserPattern.Match(matchStart, i, matched, matched)));
+                    String matched = text.substring(from, i);
+                    found.add(new Found(w, new UserPattern.Match(from, i, matched, matched)));
                 }
             }
         }
-        // Found in the order of their ends, which for one word is also the order of their starts.
-        found.sort(Comparator.comparingInt(Found::index));
-        return found;
     }
 
     /** Every match in {@code blocks}: for each word, in the order given, its hits block by block. */
@@ -169,10 +166,10 @@ public final class WordList {
     }
 
     /**
-     * Whether the text from symbol {@code first} has the word's own characters, or ones RE2 folds
+     * Whether the text walked ({@code starts}) has the word's own characters, or ones RE2 folds
      * together with them; the keys being equal, only characters that differ need asking.
      */
-    private boolean sameLetters(int[] word, String text, int first, int[] starts) {
+    private boolean sameLetters(int[] word, String text, int[] starts) {
         if (!ignoreCase) {
             return true;
         }
@@ -181,7 +178,7 @@ public final class WordList {
             if (own == BLANKS) {
                 continue;
             }
-            int seen = text.codePointAt(starts[first + k]);
+            int seen = text.codePointAt(starts[k]);
             if (own != seen && (own >= 128 || seen >= 128) && !foldTogether(own, seen)) {
                 return false;
             }
@@ -223,42 +220,6 @@ public final class WordList {
         return all;
     }
 
-    private void linkFailures(int[] parent, int[] depth) {
-        fail = new int[nodes];
-        nextEnding = new int[nodes];
-        nextEnding[ROOT] = -1;
-        Integer[] byDepth = new Integer[nodes];
-        for (int n = 0; n < nodes; n++) {
-            byDepth[n] = n;
-        }
-        int[] depths = depth;
-        Arrays.sort(byDepth, Comparator.comparingInt(n -> depths[n]));
-        int[] symbolInto = new int[nodes];
-        edges.forEach((from, symbol, to) -> symbolInto[to] = symbol);
-        for (int n : byDepth) {
-            if (n == ROOT) {
-                continue;
-            }
-            int p = parent[n];
-            int f = ROOT;
-            if (p != ROOT) {
-                int state = fail[p];
-                int next = edges.get(state, symbolInto[n]);
-                while (next < 0 && state != ROOT) {
-                    state = fail[state];
-                    next = edges.get(state, symbolInto[n]);
-                }
-                f = Math.max(next, ROOT);
-            }
-            fail[n] = f;
-            nextEnding[n] = ending[f] >= 0 ? f : nextEnding[f];
-        }
-    }
-
-    private static int[] filled(int[] array) {
-        return filled(array, 0);
-    }
-
     private static int[] filled(int[] array, int from) {
         Arrays.fill(array, from, array.length, -1);
         return array;
@@ -269,10 +230,6 @@ public final class WordList {
         private long[] keys = new long[64];
         private int[] targets = new int[64];
         private int size;
-
-        interface Visitor {
-            void edge(int from, int symbol, int to);
-        }
 
         int get(int node, int symbol) {
             long key = pack(node, symbol);
@@ -293,14 +250,6 @@ public final class WordList {
             }
             insert(pack(node, symbol), target);
             size++;
-        }
-
-        void forEach(Visitor visitor) {
-            for (int slot = 0; slot < keys.length; slot++) {
-                if (targets[slot] != 0) {
-                    visitor.edge((int) (keys[slot] >>> 32), (int) keys[slot], targets[slot]);
-                }
-            }
         }
 
         /** Targets are never the root, so 0 marks an empty slot. */
