@@ -225,7 +225,7 @@ public final class WordList {
         return array;
     }
 
-    /** The automaton's edges: (node, symbol) to node, in one open-addressed table. */
+    /** The trie's edges: (node, symbol) to node, in one open-addressed table. */
     private static final class Edges {
         private long[] keys = new long[64];
         private int[] targets = new int[64];
