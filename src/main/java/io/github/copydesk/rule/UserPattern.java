@@ -6,7 +6,6 @@ import com.google.re2j.PatternSyntaxException;
 import io.github.copydesk.article.Block;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -26,13 +25,32 @@ public final class UserPattern {
     public static final Duration TIME_LIMIT = Duration.ofSeconds(3);
 
     private final String source;
-    private final Pattern pattern;
+    private final String regex;
     private final boolean wholeWords;
+    private final List<String> words;
+    private final boolean ignoreCase;
+    /**
+     * Compiled when first used: a regular expression when it is read, to report it there if it is
+     * invalid; a word or phrase only if it is matched on its own, as its list is matched by
+     * {@link WordList}, and a list of many thousand words would spend its load compiling them.
+     */
+    private volatile Pattern pattern;
 
-    private UserPattern(String source, Pattern pattern, boolean wholeWords) {
+    private UserPattern(String source, String regex, boolean wholeWords, List<String> words, boolean ignoreCase) {
         this.source = source;
-        this.pattern = pattern;
+        this.regex = regex;
         this.wholeWords = wholeWords;
+        this.words = words;
+        this.ignoreCase = ignoreCase;
+    }
+
+    private Pattern pattern() {
+        Pattern compiled = pattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+            pattern = compiled;
+        }
+        return compiled;
     }
 
     /**
@@ -43,8 +61,17 @@ public final class UserPattern {
         if (regex.isEmpty()) {
             throw new OptionException(option, item, "option '" + option + "' has an empty pattern");
         }
+        int unfoldable = Re2CaseFolding.unfoldablePlace(regex, ignoreCase);
+        if (unfoldable >= 0) {
+            throw new OptionException(option, item, "option '" + option + "' has a pattern '" + regex
+                    + "' with a letter RE2 cannot match ignoring case at character " + (unfoldable + 1)
+                    + " (U+1C80 to U+1C88, old Cyrillic letter forms): set ignoreCase: false and write the letter's"
+                    + " cases out in a class");
+        }
+        UserPattern pattern = new UserPattern(regex, regex, false, List.of(), ignoreCase);
         try {
-            return new UserPattern(regex, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), false);
+            pattern.pattern();
+            return pattern;
         } catch (PatternSyntaxException e) {
             throw new OptionException(option, item, "option '" + option + "' has an invalid regular expression '"
                     + regex + "': " + e.getMessage());
@@ -60,8 +87,9 @@ public final class UserPattern {
         if (trimmed.isEmpty()) {
             throw new OptionException(option, item, "option '" + option + "' has an empty word");
         }
-        String regex = Arrays.stream(trimmed.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        return new UserPattern(trimmed, Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), true);
+        List<String> words = List.of(trimmed.split("\\s+"));
+        String regex = words.stream().map(word -> Re2CaseFolding.literal(word, ignoreCase)).collect(Collectors.joining("\\s+"));
+        return new UserPattern(trimmed, regex, true, words, ignoreCase);
     }
 
     /** The regular expressions of list option {@code option}. */
@@ -87,9 +115,19 @@ public final class UserPattern {
         return source;
     }
 
+    /** The words of a word or phrase, as split at blanks; none for a regular expression. */
+    List<String> words() {
+        return words;
+    }
+
+    /** Whether letters match whatever their case. */
+    boolean ignoresCase() {
+        return ignoreCase;
+    }
+
     /** Whether a regular expression has a capturing group, whose text {@link Match#key()} then is. */
     public boolean hasGroup() {
-        return pattern.groupCount() > 0;
+        return pattern().groupCount() > 0;
     }
 
     /** Every non-empty match in {@code text}, left to right, none overlapping. */
@@ -100,7 +138,7 @@ public final class UserPattern {
     /** As {@link #matches(String)}, timed by {@code clock} (nanoseconds) against {@code limit}. */
     List<Match> matches(String text, LongSupplier clock, long limit) {
         List<Match> matches = new ArrayList<>();
-        Matcher matcher = pattern.matcher(new TimeBoundText(text, clock, clock.getAsLong() + limit, this));
+        Matcher matcher = pattern().matcher(new TimeBoundText(text, clock, clock.getAsLong() + limit, this));
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {
             int start = matcher.start();
@@ -130,14 +168,14 @@ public final class UserPattern {
     }
 
     /** No word goes on across {@code index}: one side or the other is not a letter or digit. */
-    private static boolean boundary(String text, int index) {
+    static boolean boundary(String text, int index) {
         if (index == 0 || index == text.length()) {
             return true;
         }
         return !isWordChar(text.codePointBefore(index)) || !isWordChar(text.codePointAt(index));
     }
 
-    private static boolean isWordChar(int codePoint) {
+    static boolean isWordChar(int codePoint) {
         return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.NON_SPACING_MARK;
     }
 

@@ -9,8 +9,10 @@ import io.github.copydesk.rule.Scope;
 import io.github.copydesk.rule.ScopedCheck;
 import io.github.copydesk.rule.UserPattern;
 import io.github.copydesk.rule.Violation;
+import io.github.copydesk.rule.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,9 @@ public final class ConsistencyCheck implements ScopedCheck {
     public static final CheckType TYPE = new CheckType("consistency", Set.of(EITHER, RuleTypeOptions.IGNORE_CASE),
             RuleTypeOptions.BODY_TEXT, ConsistencyCheck::new);
 
-    private final List<List<UserPattern>> groups = new ArrayList<>();
+    /** Each group's spellings, as indexes into {@link #spellings}. */
+    private final List<List<Integer>> groups = new ArrayList<>();
+    private final WordList spellings;
 
     ConsistencyCheck(CheckOptions options) {
         boolean ignoreCase = RuleTypeOptions.ignoreCase(options);
@@ -36,28 +40,34 @@ public final class ConsistencyCheck implements ScopedCheck {
         if (either.isEmpty()) {
             throw new OptionException(EITHER, "option 'either' must list at least one group of spellings");
         }
+        List<UserPattern> all = new ArrayList<>();
         for (int i = 0; i < either.size(); i++) {
             if (either.get(i).size() < 2) {
                 throw new OptionException(EITHER, i, "option 'either' has a group with fewer than two spellings: "
                         + either.get(i));
             }
-            List<UserPattern> group = new ArrayList<>();
+            List<Integer> group = new ArrayList<>();
             for (String spelling : either.get(i)) {
-                group.add(UserPattern.token(spelling, ignoreCase, EITHER, i));
+                group.add(all.size());
+                all.add(UserPattern.token(spelling, ignoreCase, EITHER, i));
             }
             groups.add(List.copyOf(group));
         }
+        spellings = WordList.of(all);
     }
 
     @Override
     public void check(Article article, Scope scope, Consumer<Violation> report) {
-        List<Block> blocks = scope.blocks(article);
-        for (List<UserPattern> group : groups) {
+        Map<Integer, UserPattern.Hit> firstHits = new HashMap<>();
+        for (WordList.FoundHit found : spellings.hits(scope.blocks(article))) {
+            firstHits.putIfAbsent(found.index(), found.hit());
+        }
+        for (List<Integer> group : groups) {
             List<Used> used = new ArrayList<>();
-            for (UserPattern spelling : group) {
-                List<UserPattern.Hit> hits = spelling.hits(blocks);
-                if (!hits.isEmpty()) {
-                    used.add(new Used(spelling, hits.get(0)));
+            for (int spelling : group) {
+                UserPattern.Hit first = firstHits.get(spelling);
+                if (first != null) {
+                    used.add(new Used(spellings.word(spelling), first));
                 }
             }
             used.sort(Comparator.comparingInt(u -> u.first().sourceStart()));

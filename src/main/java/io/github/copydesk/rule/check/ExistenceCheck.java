@@ -9,12 +9,12 @@ import io.github.copydesk.rule.Scope;
 import io.github.copydesk.rule.ScopedCheck;
 import io.github.copydesk.rule.UserPattern;
 import io.github.copydesk.rule.Violation;
+import io.github.copydesk.rule.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The {@code existence} check: words or phrases ({@code tokens}, matched as whole words) and
@@ -30,31 +30,32 @@ public final class ExistenceCheck implements ScopedCheck {
             Set.of(TOKENS, PATTERNS, EXCEPTIONS, RuleTypeOptions.IGNORE_CASE), RuleTypeOptions.BODY_TEXT,
             ExistenceCheck::new);
 
-    private final List<UserPattern> forbidden;
-    private final List<UserPattern> exceptions;
+    private final WordList forbiddenWords;
+    private final List<UserPattern> forbiddenPatterns;
+    private final WordList exceptions;
 
     ExistenceCheck(CheckOptions options) {
         boolean ignoreCase = RuleTypeOptions.ignoreCase(options);
-        forbidden = Stream.concat(
-                UserPattern.tokens(options.strings(TOKENS, List.of()), ignoreCase, TOKENS).stream(),
-                UserPattern.regexes(options.strings(PATTERNS, List.of()), ignoreCase, PATTERNS).stream()).toList();
-        if (forbidden.isEmpty()) {
+        forbiddenWords = WordList.of(UserPattern.tokens(options.strings(TOKENS, List.of()), ignoreCase, TOKENS));
+        forbiddenPatterns = UserPattern.regexes(options.strings(PATTERNS, List.of()), ignoreCase, PATTERNS);
+        if (forbiddenWords.size() == 0 && forbiddenPatterns.isEmpty()) {
             throw new OptionException(TOKENS, "option 'tokens' or 'patterns' must list at least one word or pattern");
         }
-        exceptions = UserPattern.tokens(options.strings(EXCEPTIONS, List.of()), ignoreCase, EXCEPTIONS);
+        exceptions = WordList.of(UserPattern.tokens(options.strings(EXCEPTIONS, List.of()), ignoreCase, EXCEPTIONS));
     }
 
     @Override
     public void check(Article article, Scope scope, Consumer<Violation> report) {
         for (Block block : scope.blocks(article)) {
-            List<UserPattern.Match> excepted = new ArrayList<>();
-            exceptions.forEach(exception -> excepted.addAll(exception.matches(block.text())));
-            for (UserPattern pattern : forbidden) {
-                for (UserPattern.Match match : pattern.matches(block.text())) {
-                    if (excepted.stream().noneMatch(e -> e.start() <= match.start() && match.end() <= e.end())) {
-                        report.accept(Violation.in(block, match.start(), match.end(),
-                                "Avoid '" + match.text() + "'", Map.of()));
-                    }
+            List<UserPattern.Match> excepted = exceptions.matches(block.text()).stream().map(WordList.Found::match)
+                    .toList();
+            List<UserPattern.Match> forbidden = new ArrayList<>();
+            forbiddenWords.matches(block.text()).forEach(found -> forbidden.add(found.match()));
+            forbiddenPatterns.forEach(pattern -> forbidden.addAll(pattern.matches(block.text())));
+            for (UserPattern.Match match : forbidden) {
+                if (excepted.stream().noneMatch(e -> e.start() <= match.start() && match.end() <= e.end())) {
+                    report.accept(Violation.in(block, match.start(), match.end(),
+                            "Avoid '" + match.text() + "'", Map.of()));
                 }
             }
         }

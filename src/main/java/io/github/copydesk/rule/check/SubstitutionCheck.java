@@ -8,6 +8,7 @@ import io.github.copydesk.rule.Scope;
 import io.github.copydesk.rule.ScopedCheck;
 import io.github.copydesk.rule.UserPattern;
 import io.github.copydesk.rule.Violation;
+import io.github.copydesk.rule.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class SubstitutionCheck implements ScopedCheck {
     public static final CheckType TYPE = new CheckType("substitution", Set.of(SWAP, RuleTypeOptions.IGNORE_CASE),
             RuleTypeOptions.BODY_TEXT, SubstitutionCheck::new);
 
-    private final List<Swap> swaps = new ArrayList<>();
+    private final List<String> replacements = new ArrayList<>();
+    private final WordList bad;
     private final boolean ignoreCase;
 
     SubstitutionCheck(CheckOptions options) {
@@ -34,31 +36,31 @@ public final class SubstitutionCheck implements ScopedCheck {
         if (swap.isEmpty()) {
             throw new OptionException(SWAP, "option 'swap' must map at least one word to its replacement");
         }
+        List<UserPattern> badWords = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, String> entry : swap.entrySet()) {
             if (entry.getValue().isBlank()) {
                 throw new OptionException(SWAP, index, "option 'swap' has no replacement for '" + entry.getKey() + "'");
             }
-            swaps.add(new Swap(UserPattern.token(entry.getKey(), ignoreCase, SWAP, index), entry.getValue().strip()));
+            badWords.add(UserPattern.token(entry.getKey(), ignoreCase, SWAP, index));
+            replacements.add(entry.getValue().strip());
             index++;
         }
+        bad = WordList.of(badWords);
     }
 
     @Override
     public void check(Article article, Scope scope, Consumer<Violation> report) {
-        for (Swap swap : swaps) {
-            for (UserPattern.Hit hit : swap.bad().hits(scope.blocks(article))) {
-                String found = hit.match().text();
-                // With ignoreCase, {Email: email} would otherwise flag the very word it proposes.
-                boolean alreadyGood = ignoreCase ? found.equalsIgnoreCase(swap.good()) : found.equals(swap.good());
-                if (!alreadyGood) {
-                    report.accept(hit.violation("Use '" + swap.good() + "' instead of '" + found + "'",
-                            Map.of(Violation.SUGGESTION, swap.good())));
-                }
+        for (WordList.FoundHit foundHit : bad.hits(scope.blocks(article))) {
+            UserPattern.Hit hit = foundHit.hit();
+            String good = replacements.get(foundHit.index());
+            String found = hit.match().text();
+            // With ignoreCase, {Email: email} would otherwise flag the very word it proposes.
+            boolean alreadyGood = ignoreCase ? found.equalsIgnoreCase(good) : found.equals(good);
+            if (!alreadyGood) {
+                report.accept(hit.violation("Use '" + good + "' instead of '" + found + "'",
+                        Map.of(Violation.SUGGESTION, good)));
             }
         }
-    }
-
-    private record Swap(UserPattern bad, String good) {
     }
 }
