@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The {@code shouting-headline} check: a headline set in capitals throughout, which the site's
- * style sheet capitalises itself. Letters are counted, so "G7 TALKS" with its {@code minLetters}
- * (6 unless the rule file says otherwise) below is left alone as a short label.
+ * style sheet capitalises itself. Letters are counted, so a label such as "LIVE", under its {@code minLetters}
+ * (6 unless the rule file says otherwise), is left alone.
  */
 final class ShoutingHeadlineCheck implements Check {
     static final String MIN_LETTERS = "minLetters";
