@@ -94,7 +94,7 @@ public final class ShardMerge {
             Optional<Baseline> baseline) throws ShardReportException, IOException {
         List<ShardReport> shards = new ArrayList<>();
         for (Path file : files) {
-            shards.add(read(file, DisplayPath.of(baseDirectory, file)));
+            shards.add(read(file, shown(baseDirectory, file)));
         }
         ShardReport first = shards.get(0);
         for (ShardReport shard : shards) {
@@ -139,6 +139,13 @@ public final class ShardMerge {
         LintResult result = new LintResult(findings, suppressed,
                 baseline.map(accepted -> fixedEntries(report, accepted)).orElse(List.of()), articles.size());
         return new Merged(report, result);
+    }
+
+    /** A report file as messages name it: relative to the base directory when inside it, else in full. */
+    private static String shown(Path baseDirectory, Path file) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? DisplayPath.of(base, absolute) : absolute.toString();
     }
 
     /** The baseline's entries for files of the report that no finding matched: fixed since it was written. */

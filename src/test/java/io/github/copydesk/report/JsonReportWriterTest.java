@@ -124,7 +124,8 @@ class JsonReportWriterTest {
         assertThat(json.get("findings")).isEmpty();
         assertThat(json.get("suppressed").toString()).isEqualTo("[{\"path\":\"a.md\",\"line\":3,\"column\":1,"
                 + "\"endLine\":3,\"endColumn\":3,\"rule\":\"promo-link\",\"severity\":\"error\","
-                + "\"message\":\"Leftover link marker: \\\"👉\\\"\",\"excerpt\":\"👉\","
+                + "\"message\":\"Leftover link marker: \\\"👉\\\"\",\"matched\":\"👉\",\"excerpt\":\"👉\","
+                + "\"fingerprint\":\"" + io.github.copydesk.config.Fingerprint.of(List.of(marker)).get(0) + "\","
                 + "\"suppression\":{\"kind\":\"suppressionsFile\",\"reason\":\"partner page\"}}]");
         assertThat(json.get("summary").toString()).isEqualTo("{\"error\":0,\"warning\":0,\"info\":0}");
     }
