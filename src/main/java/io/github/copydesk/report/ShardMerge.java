@@ -51,7 +51,7 @@ public final class ShardMerge {
 
     /**
      * The JSON report files {@code locations} name: a file itself, a folder every
-     * {@value #REPORT_FILE} at any depth under it, sorted.
+     * {@code copydesk.json} at any depth under it, sorted.
      *
      * @throws ShardReportException for a location that does not exist or a folder without one
      */
@@ -92,6 +92,9 @@ public final class ShardMerge {
      */
     public static Merged merge(List<Path> files, Path baseDirectory, Severity violationSeverity,
             Optional<Baseline> baseline) throws ShardReportException, IOException {
+        if (files.isEmpty()) {
+            return merge(reportFiles(files), baseDirectory, violationSeverity, baseline);
+        }
         List<ShardReport> shards = new ArrayList<>();
         for (Path file : files) {
             shards.add(read(file, shown(baseDirectory, file)));
