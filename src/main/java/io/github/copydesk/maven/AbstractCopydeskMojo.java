@@ -13,6 +13,7 @@ import io.github.copydesk.engine.GitChanges;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
+import io.github.copydesk.engine.Shard;
 import io.github.copydesk.engine.StrayTemporaries;
 import io.github.copydesk.rule.Rule;
 import java.io.File;
@@ -62,6 +63,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         if (limits.isPresent()) {
             throw new MojoExecutionException(limits.get());
         }
+        shard();
         run();
     }
 
@@ -148,6 +150,15 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.failOnNoFiles")
     Boolean failOnNoFiles;
 
+    /**
+     * Check only this share of the selected articles, {@code i/n} (e.g. {@code 2/8}): the run is
+     * shard {@code i} of {@code n}, for a CI matrix of {@code n} jobs whose JSON reports
+     * {@code copydesk:merge} puts back together. An article's shard depends only on its path
+     * relative to the base directory, so the {@code n} shards cover every article exactly once.
+     */
+    @Parameter(property = "copydesk.shard")
+    String shard;
+
     /** Threads that check files; 0 means one per processor core. */
     @Parameter(property = "copydesk.threads", defaultValue = "0")
     int threads;
@@ -197,7 +208,8 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
 
     /**
      * The article files the parameters select, only those git reports as changed when
-     * {@code changedSince} is set; warns when there are none.
+     * {@code changedSince} is set, and of those only the shard's when {@code shard} is set; warns
+     * when the parameters select none.
      */
     protected List<Path> selectArticles(Path base) throws MojoExecutionException {
         FileSelection selection = new FileSelection(directories(base), items(includes), items(excludes),
@@ -214,11 +226,27 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
                 getLog().warn(none);
             }
             if (changedSince != null && !changedSince.isBlank()) {
-                return changedArticles(base, selected);
+                selected = changedArticles(base, selected);
+            }
+            Optional<Shard> share = shard();
+            if (share.isPresent()) {
+                List<Path> held = share.get().select(base, selected);
+                getLog().info("copydesk: shard " + share.get() + " checks " + held.size() + " of " + selected.size()
+                        + (selected.size() == 1 ? " article" : " articles"));
+                return held;
             }
             return selected;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the articles to check: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The shard this run checks, none for the whole selection. */
+    protected Optional<Shard> shard() throws MojoExecutionException {
+        try {
+            return Shard.parse(shard);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

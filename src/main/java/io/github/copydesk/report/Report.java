@@ -5,6 +5,7 @@ import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.InputFindings;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
+import io.github.copydesk.engine.Shard;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Rule;
 import io.github.copydesk.rule.Severity;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every report format is written from: one run's findings in report order, the files it
@@ -24,10 +26,11 @@ import java.util.Map;
  * accepted; formats that can mark them as such (JSON, SARIF) list them, the others leave them out.
  * {@code violationSeverity} is the lowest level that counts as a violation in this run, for formats
  * that tell violations from the other findings (JUnit's failures, GitHub's summary).
+ * {@code shard} is the share of the articles the run checked ({@code 2/8}), empty for a whole run.
  */
 public record Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize,
         List<String> files, List<ReportedRule> rules, List<Finding> findings, List<SuppressedFinding> suppressed,
-        Severity violationSeverity) {
+        Severity violationSeverity, Optional<Shard> shard) {
 
     /** The description reports give the engine's own rule, which has no rule file. */
     static final String INPUT_RULE_DESCRIPTION = "A file that cannot be checked as it is: unreadable, empty, binary,"
@@ -46,7 +49,16 @@ public record Report(String toolVersion, Path baseDirectory, Charset charset, lo
         this(toolVersion, baseDirectory, charset, maxFileSize, files, rules, findings, suppressed, Severity.ERROR);
     }
 
+    /** A report of a whole run, not of a shard. */
+    public Report(String toolVersion, Path baseDirectory, Charset charset, long maxFileSize, List<String> files,
+            List<ReportedRule> rules, List<Finding> findings, List<SuppressedFinding> suppressed,
+            Severity violationSeverity) {
+        this(toolVersion, baseDirectory, charset, maxFileSize, files, rules, findings, suppressed, violationSeverity,
+                Optional.empty());
+    }
+
     public Report {
+        shard = shard == null ? Optional.empty() : shard;
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
@@ -72,6 +84,12 @@ public record Report(String toolVersion, Path baseDirectory, Charset charset, lo
         rules.add(new ReportedRule(InputFindings.RULE_ID, Severity.ERROR, INPUT_RULE_DESCRIPTION));
         return new Report(toolVersion, request.baseDirectory(), request.charset(), request.maxFileSize(), files,
                 rules, result.findings(), result.suppressed(), violationSeverity);
+    }
+
+    /** This report as the report of {@code shard} of a run. */
+    public Report ofShard(Optional<Shard> shard) {
+        return new Report(toolVersion, baseDirectory, charset, maxFileSize, files, rules, findings, suppressed,
+                violationSeverity, shard);
     }
 
     /** The rule a finding names; a rule missing from the set (it cannot be, but a report must not fail) gets a bare entry. */

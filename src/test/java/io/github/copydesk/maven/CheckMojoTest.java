@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -110,6 +111,33 @@ class CheckMojoTest {
     @MojoParameter(name = "disabledRules", value = "promo-link")
     void disabledRulesDoNotRun(CheckMojo mojo) {
         assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "outputFormats", value = "json")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void theShardsOfARunCheckEachArticleOnceAndSayWhichShardTheyAre(CheckMojo mojo, @TempDir Path reports)
+            throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (String shard : List.of("1/2", "2/2")) {
+            mojo.shard = shard;
+            mojo.outputDirectory = reports.resolve(shard.replace('/', '-')).toFile();
+            mojo.execute();
+            JsonNode json = new ObjectMapper().readTree(reports.resolve(shard.replace('/', '-') + "/copydesk.json").toFile());
+            assertThat(json.get("shard").asText()).isEqualTo(shard);
+            assertThat(json.get("filesChecked").asInt()).isEqualTo(json.get("files").size());
+            json.get("files").forEach(file -> checked.add(file.asText()));
+        }
+        assertThat(checked).containsExactlyInAnyOrder("content/clean.txt", "content/harbour-ferry.txt");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "shard", value = "9/8")
+    void aShardBeyondItsCountIsAConfigurationErrorGivingTheForm(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("shard: '9/8' is not a shard; write i/n, shard i of n, with 1 <= i <= n (e.g. 2/8)");
     }
 
     @Test

@@ -31,7 +31,8 @@ class CiExamplesTest {
     private static final Pattern PARAMETER_ROW = Pattern.compile("(?m)^\\| `(\\w+)` \\|");
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/ci/github/copydesk.yml", "examples/ci/gitlab/.gitlab-ci.yml"})
+    @ValueSource(strings = {"examples/ci/github/copydesk.yml", "examples/ci/gitlab/.gitlab-ci.yml",
+            "examples/ci/github/copydesk-archive.yml", "examples/ci/gitlab/copydesk-archive.gitlab-ci.yml"})
     void theExampleUsesRealParametersAndPublishesTheFilesItsFormatsWrite(String example) throws IOException {
         String yaml = Files.readString(Path.of(example));
         assertThat(new Load(LoadSettings.builder().build()).loadFromString(yaml)).isInstanceOf(Map.class);
