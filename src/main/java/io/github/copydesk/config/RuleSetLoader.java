@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * rule's examples are run before it is used.
  */
 public final class RuleSetLoader {
+    private static final String CLASSPATH = "classpath:";
     /** The built-in check types and those found through the class path when a load starts. */
     private final CheckTypes knownCheckTypes;
 
@@ -80,29 +81,25 @@ public final class RuleSetLoader {
         RuleFileParser parser = new RuleFileParser(checkTypes.byName());
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> sources = new HashMap<>();
-        for (BuiltInPack.RuleFile file : BuiltInPack.files()) {
+        for (ClasspathRules.RuleFile file : BuiltInPack.files()) {
             parse(parser, file.origin(), file.yaml(), problems).ifPresent(rule -> {
                 rules.put(rule.id(), rule);
                 sources.put(rule.id(), file.yaml());
             });
         }
         Map<String, String> userOrigins = new LinkedHashMap<>();
-        for (Path directory : settings.ruleDirectories()) {
-            for (Path file : ruleFiles(directory, settings.baseDirectory(), problems)) {
-                String origin = DisplayPath.of(settings.baseDirectory(), file);
-                Optional<String> yaml = read(file, origin, problems);
-                Optional<Rule> rule = yaml.flatMap(text -> parse(parser, origin, text, problems));
-                if (rule.isEmpty()) {
-                    continue;
-                }
-                String earlier = userOrigins.putIfAbsent(rule.get().id(), origin);
-                if (earlier != null) {
-                    problems.add(origin + ": rule id '" + rule.get().id() + "' is already defined in " + earlier);
-                    continue;
-                }
-                rules.put(rule.get().id(), rule.get());
-                sources.put(rule.get().id(), yaml.get());
+        for (ClasspathRules.RuleFile file : userRuleFiles(settings, problems)) {
+            Optional<Rule> rule = parse(parser, file.origin(), file.yaml(), problems);
+            if (rule.isEmpty()) {
+                continue;
             }
+            String earlier = userOrigins.putIfAbsent(rule.get().id(), file.origin());
+            if (earlier != null) {
+                problems.add(file.origin() + ": rule id '" + rule.get().id() + "' is already defined in " + earlier);
+                continue;
+            }
+            rules.put(rule.get().id(), rule.get());
+            sources.put(rule.get().id(), file.yaml());
         }
         disable(rules, settings.disabledRules(), problems);
         applySeverities(rules, SeverityOverrides.parse(settings.severities()), problems);
@@ -132,23 +129,81 @@ public final class RuleSetLoader {
         }
     }
 
-    private static Optional<String> read(Path file, String origin, List<String> problems) {
+    /** The newsroom's rule files: those of {@code ruleDirectories}, then of {@code ruleLocations}, in order. */
+    private static List<ClasspathRules.RuleFile> userRuleFiles(RuleSettings settings, List<String> problems) {
+        Path base = settings.baseDirectory();
+        List<ClasspathRules.RuleFile> files = new ArrayList<>();
+        for (Path directory : settings.ruleDirectories()) {
+            if (!Files.isDirectory(directory)) {
+                problems.add(DisplayPath.of(base, directory) + ": rule directory does not exist");
+                continue;
+            }
+            read(ruleFiles(directory, base, problems), base, problems, files);
+        }
+        for (String location : settings.ruleLocations()) {
+            if (location.startsWith(CLASSPATH)) {
+                resourceRules(location, problems, files);
+                continue;
+            }
+            Optional<Path> found = locate(location, settings);
+            if (found.isEmpty()) {
+                problems.add("ruleLocations: no rule folder or file '" + location + "' in the project's folder"
+                        + (settings.ancestorDirectories().isEmpty() ? "" : " or its parent projects' folders"));
+            } else if (Files.isDirectory(found.get())) {
+                read(ruleFiles(found.get(), base, problems), base, problems, files);
+            } else if (ClasspathRules.isRuleFile(found.get().getFileName().toString())) {
+                read(List.of(found.get()), base, problems, files);
+            } else {
+                problems.add("ruleLocations: '" + location + "' is not a rule file (*.yml or *.yaml)");
+            }
+        }
+        return files;
+    }
+
+    /** A relative location in the base folder, else in the nearest parent project's folder that has it. */
+    private static Optional<Path> locate(String location, RuleSettings settings) {
+        Path given = Path.of(location);
+        if (given.isAbsolute()) {
+            return Files.exists(given) ? Optional.of(given) : Optional.empty();
+        }
+        List<Path> folders = new ArrayList<>(List.of(settings.baseDirectory()));
+        folders.addAll(settings.ancestorDirectories());
+        return folders.stream().map(folder -> folder.resolve(given).normalize()).filter(Files::exists).findFirst();
+    }
+
+    /** {@code classpath:} and a folder or one rule file among the resources of the plugin's dependencies. */
+    private static void resourceRules(String location, List<String> problems, List<ClasspathRules.RuleFile> files) {
+        String name = location.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            List<ClasspathRules.RuleFile> found = ClasspathRules.isRuleFile(name)
+                    ? ClasspathRules.file(loader, name).stream().toList()
+                    : ClasspathRules.under(loader, name.isEmpty() || name.endsWith("/") ? name : name + "/");
+            if (found.isEmpty()) {
+                problems.add("ruleLocations: no rule file at '" + location + "' on the plugin's class path; add the"
+                        + " artifact that holds it to the plugin's <dependencies>");
+            }
+            found.forEach(file -> files.add(new ClasspathRules.RuleFile(CLASSPATH + file.origin(), file.yaml())));
         } catch (IOException e) {
-            problems.add(origin + ": cannot read rule file: " + e.getMessage());
-            return Optional.empty();
+            problems.add("ruleLocations: cannot read '" + location + "': " + e.getMessage());
+        }
+    }
+
+    private static void read(List<Path> paths, Path base, List<String> problems, List<ClasspathRules.RuleFile> files) {
+        for (Path file : paths) {
+            String origin = DisplayPath.of(base, file);
+            try {
+                files.add(new ClasspathRules.RuleFile(origin, Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                problems.add(origin + ": cannot read rule file: " + e.getMessage());
+            }
         }
     }
 
     private static List<Path> ruleFiles(Path directory, Path base, List<String> problems) {
-        if (!Files.isDirectory(directory)) {
-            problems.add(DisplayPath.of(base, directory) + ": rule directory does not exist");
-            return List.of();
-        }
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(path -> BuiltInPack.isRuleFile(path.getFileName().toString()))
+                    .filter(path -> ClasspathRules.isRuleFile(path.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {

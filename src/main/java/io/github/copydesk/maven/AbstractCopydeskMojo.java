@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +109,15 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     @Parameter(property = "copydesk.ruleDirectories")
     List<File> ruleDirectories;
 
+    /**
+     * Further rule files, each a folder of rule files, one rule file, or {@code classpath:} and a
+     * folder or file among the resources of a jar added to the plugin's {@code <dependencies>} (a
+     * rule pack shared as an artifact). A relative path is looked for in the project's folder, then
+     * in its parent projects' folders, nearest first. Each must be found.
+     */
+    @Parameter(property = "copydesk.ruleLocations")
+    List<String> ruleLocations;
+
     /** Ids of rules to switch off. */
     @Parameter(property = "copydesk.disabledRules")
     List<String> disabledRules;
@@ -176,7 +186,8 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
      * for a goal that runs and reports the examples itself.
      */
     protected RuleSet loadRules(Path base, boolean runExamples) throws MojoExecutionException {
-        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), items(disabledRules), severities);
+        RuleSettings settings = new RuleSettings(base, paths(ruleDirectories, base), items(ruleLocations),
+                ancestorDirectories(), items(disabledRules), severities);
         try {
             RuleSetLoader loader = new RuleSetLoader();
             return runExamples ? loader.load(settings, this::examplesPassedBefore)
@@ -435,6 +446,18 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return Optional.ofNullable(files).orElse(List.of()).stream()
                 .filter(file -> file != null && !file.getPath().isBlank())
                 .map(file -> ProjectPaths.resolve(base, file.getPath())).toList();
+    }
+
+    /** The folders of the parent projects, nearest first. */
+    private List<Path> ancestorDirectories() {
+        List<Path> folders = new ArrayList<>();
+        for (MavenProject parent = project == null ? null : project.getParent(); parent != null;
+                parent = parent.getParent()) {
+            if (parent.getBasedir() != null) {
+                folders.add(parent.getBasedir().toPath());
+            }
+        }
+        return folders;
     }
 
     /** The list's items stripped, without empty ones; none when the list is unset. */
