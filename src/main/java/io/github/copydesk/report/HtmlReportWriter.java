@@ -60,6 +60,9 @@ final class HtmlReportWriter implements ReportWriter {
         if (listed == 0) {
             html.append("No findings: ").append(clean == 1 ? "the article is" : "all " + clean + " articles are")
                     .append(" clean.");
+        } else if (clean == 0) {
+            html.append(listed == 1 ? "The article has findings; it is" : "All " + listed + " articles have findings;"
+                    + " they are").append(" listed below.");
         } else {
             html.append(count(clean, "clean article")).append(clean == 1 ? " is" : " are")
                     .append(" not listed; ").append(count(listed, "article")).append(" with findings")

@@ -123,6 +123,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aReportWhereEveryArticleHasFindingsSaysSo() throws IOException {
+        Document page = Jsoup.parse(html(reportOf(3)));
+
+        assertThat(page.selectFirst("#clean").text()).isEqualTo("All 3 articles have findings; they are listed below.");
+        assertThat(page.select("details")).hasSize(3);
+    }
+
+    @Test
     void titlesEachArticleByItsHeadlineAndDateWithItsPathUnderIt() throws IOException {
         Files.writeString(base.resolve("vote.md"), String.join("\n",
                 "---", "title: Harbour board delays the ferry vote", "date: 2026-03-05", "---", "",
