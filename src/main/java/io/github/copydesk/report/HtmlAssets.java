@@ -10,7 +10,10 @@ import java.util.Base64;
  * slipped past the escaping.
  */
 final class HtmlAssets {
-    /** The page's style; narrower than 48rem (a phone), the page is one column: each finding's explanation under its lines, the rule table a block per rule. */
+    /**
+     * The page's style. Narrower than 48rem (a phone), the page is one column: the filters stacked,
+     * each finding's explanation under its lines, the rule table a block per rule.
+     */
     static final String STYLE = """
             *,*::before,*::after{box-sizing:border-box}
             body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:78rem;padding:1rem 1.5rem;color:#1d1d1f;overflow-wrap:break-word}
