@@ -15,6 +15,15 @@ public enum ArticleFormat {
         this.extensions = extensions;
     }
 
+    /** A parser for whole articles in this format. */
+    public ArticleParser parser() {
+        return switch (this) {
+            case WIRE_TEXT -> WireTextParser.forArticles();
+            case MARKDOWN -> new MarkdownParser();
+            case HTML -> new HtmlParser();
+        };
+    }
+
     public static Optional<ArticleFormat> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         for (ArticleFormat format : values()) {

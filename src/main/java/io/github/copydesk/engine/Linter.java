@@ -4,9 +4,6 @@ import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.ArticleParser;
 import io.github.copydesk.article.ArticleReader;
 import io.github.copydesk.article.DisplayPath;
-import io.github.copydesk.article.HtmlParser;
-import io.github.copydesk.article.MarkdownParser;
-import io.github.copydesk.article.WireTextParser;
 import io.github.copydesk.config.Baseline;
 import io.github.copydesk.config.Fingerprint;
 import io.github.copydesk.config.InlineSuppressions;
@@ -187,9 +184,9 @@ public final class Linter {
 
     private static Map<ArticleFormat, ArticleParser> parsers() {
         Map<ArticleFormat, ArticleParser> parsers = new EnumMap<>(ArticleFormat.class);
-        parsers.put(ArticleFormat.WIRE_TEXT, WireTextParser.forArticles());
-        parsers.put(ArticleFormat.MARKDOWN, new MarkdownParser());
-        parsers.put(ArticleFormat.HTML, new HtmlParser());
+        for (ArticleFormat format : ArticleFormat.values()) {
+            parsers.put(format, format.parser());
+        }
         return parsers;
     }
 }

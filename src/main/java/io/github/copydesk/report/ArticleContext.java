@@ -5,21 +5,25 @@ import java.util.List;
 
 /**
  * An article's lines, to show a finding where it stands: the lines it covers with its text
- * marked, and a few lines around them. A very long finding shows its first and last lines, and
- * a very long line only the part around the finding (and of a very long finding in one line, its
- * start and end), so the page stays readable and small whatever the article holds.
+ * marked, and up to {@value #CONTEXT} characters of text on either side of it: of its own lines
+ * first, then of whole neighbouring lines while they fit. A paragraph written on one line thus
+ * shows the sentence around the finding, and hard-wrapped copy a line or two above and below. A
+ * very long finding shows its first and last lines, and a long marked text its start and end, so
+ * the page stays readable and small whatever the article holds.
  */
 final class ArticleContext {
-    /** Lines shown before and after a finding. */
+    /** Neighbouring lines shown at most before and after a finding. */
     static final int SURROUNDING_LINES = 2;
     /** A finding over more lines shows only its first and last ones. */
     static final int LONGEST_SPAN = 20;
     static final int SPAN_HEAD = 12;
     static final int SPAN_TAIL = 5;
-    /** Characters (code points) of a line shown on either side of the marked text. */
-    static final int LINE_MARGIN = 240;
+    /** Characters (code points) of text shown on either side of the marked text. */
+    static final int CONTEXT = 60;
+    /** Characters (code points) kept at each end of a marked text longer than twice this. */
+    static final int MARK_ENDS = 40;
 
-    private static final String ELLIPSIS = "<span class=\"gap\">…</span>";
+    private static final String ELLIPSIS = "<i>…</i>";
 
     private final List<String> lines;
 
@@ -32,18 +36,21 @@ final class ArticleContext {
         return finding.line() >= 1 && finding.endLine() >= finding.line() && finding.endLine() <= lines.size();
     }
 
-    /** The finding's lines as HTML: one {@code .line} element per line, its text escaped, the finding in {@code <mark>}. */
+    /**
+     * The finding's lines as HTML: one {@code span} per line, its number in {@code data-n}, its text
+     * escaped, the finding's own lines of class {@code hit} and the finding in {@code <mark>}.
+     */
     String render(Finding finding) {
         StringBuilder html = new StringBuilder();
-        int first = Math.max(1, finding.line() - SURROUNDING_LINES);
-        int last = Math.min(lines.size(), finding.endLine() + SURROUNDING_LINES);
+        int first = firstShown(finding);
+        int last = lastShown(finding);
         boolean elide = finding.endLine() - finding.line() + 1 > LONGEST_SPAN;
         int gapStart = finding.line() + SPAN_HEAD;
         int gapEnd = finding.endLine() - SPAN_TAIL;
         for (int number = first; number <= last; number++) {
             if (elide && number == gapStart) {
-                html.append("<span class=\"line gap\"><span class=\"ln\">⋮</span>")
-                        .append(gapEnd - gapStart + 1).append(" more lines</span>");
+                html.append("<span class=\"gap\" data-n=\"⋮\">").append(gapEnd - gapStart + 1)
+                        .append(" more lines</span>");
                 number = gapEnd;
                 continue;
             }
@@ -52,48 +59,117 @@ final class ArticleContext {
         return html.toString();
     }
 
+    /** The first line shown: the finding's own, or a neighbour above it that fits in what is left of the context. */
+    private int firstShown(Finding finding) {
+        int left = CONTEXT - markStart(finding);
+        int first = finding.line();
+        while (first > 1 && finding.line() - first < SURROUNDING_LINES) {
+            int length = length(lines.get(first - 2));
+            if (length > left) {
+                break;
+            }
+            left -= length;
+            first--;
+        }
+        // A blank line at the edge shows nothing of the article.
+        while (first < finding.line() && lines.get(first - 1).isBlank()) {
+            first++;
+        }
+        return first;
+    }
+
+    /** The last line shown: the finding's own, or a neighbour below it that fits in what is left of the context. */
+    private int lastShown(Finding finding) {
+        String endLine = lines.get(finding.endLine() - 1);
+        int endLength = length(endLine);
+        int left = CONTEXT - (endLength - clamp(finding.endColumn() - 1, endLength));
+        int last = finding.endLine();
+        while (last < lines.size() && last - finding.endLine() < SURROUNDING_LINES) {
+            int length = length(lines.get(last));
+            if (length > left) {
+                break;
+            }
+            left -= length;
+            last++;
+        }
+        while (last > finding.endLine() && lines.get(last - 1).isBlank()) {
+            last--;
+        }
+        return last;
+    }
+
+    private int markStart(Finding finding) {
+        return clamp(finding.column() - 1, length(lines.get(finding.line() - 1)));
+    }
+
     private void renderLine(StringBuilder html, Finding finding, int number) {
-        String line = lines.get(number - 1);
-        int length = line.codePointCount(0, line.length());
+        String text = lines.get(number - 1);
         boolean hit = number >= finding.line() && number <= finding.endLine();
-        html.append("<span class=\"line").append(hit ? " hit" : "").append("\"><span class=\"ln\">")
-                .append(number).append("</span>");
+        html.append(hit ? "<span class=\"hit\" data-n=\"" : "<span data-n=\"").append(number).append("\">");
         if (!hit) {
-            int shown = Math.min(length, 2 * LINE_MARGIN);
-            html.append(MarkupText.escape(slice(line, 0, shown))).append(shown < length ? ELLIPSIS : "");
-            html.append("</span>");
+            html.append(MarkupText.escapeText(text)).append("</span>");
             return;
         }
-        int markStart = clamp(number == finding.line() ? finding.column() - 1 : 0, length);
-        int markEnd = Math.max(markStart, clamp(number == finding.endLine() ? finding.endColumn() - 1 : length, length));
-        int shownFrom = Math.max(0, markStart - LINE_MARGIN);
-        int shownTo = Math.min(length, markEnd + LINE_MARGIN);
+        int[] line = text.codePoints().toArray();
+        int markStart = clamp(number == finding.line() ? finding.column() - 1 : 0, line.length);
+        int markEnd = Math.max(markStart,
+                clamp(number == finding.endLine() ? finding.endColumn() - 1 : line.length, line.length));
+        int shownFrom = markStart - CONTEXT > 0 ? wordStartAfter(line, markStart - CONTEXT, markStart) : 0;
+        int shownTo = markEnd + CONTEXT < line.length ? wordEndBefore(line, markEnd + CONTEXT, markEnd) : line.length;
         html.append(shownFrom > 0 ? ELLIPSIS : "")
-                .append(MarkupText.escape(slice(line, shownFrom, markStart)))
+                .append(MarkupText.escapeText(slice(line, shownFrom, markStart)))
                 .append(marked(line, markStart, markEnd))
-                .append(MarkupText.escape(slice(line, markEnd, shownTo)))
-                .append(shownTo < length ? ELLIPSIS : "")
+                .append(MarkupText.escapeText(slice(line, markEnd, shownTo)))
+                .append(shownTo < line.length ? ELLIPSIS : "")
                 .append("</span>");
     }
 
     /** The marked part of a line; a very long one keeps its start and end, which is what an editor looks for. */
-    private static String marked(String line, int from, int to) {
+    private static String marked(int[] line, int from, int to) {
         if (to <= from) {
             return "";
         }
-        if (to - from <= 2 * LINE_MARGIN) {
-            return "<mark>" + MarkupText.escape(slice(line, from, to)) + "</mark>";
+        if (to - from <= 2 * MARK_ENDS) {
+            return "<mark>" + MarkupText.escapeText(slice(line, from, to)) + "</mark>";
         }
-        return "<mark>" + MarkupText.escape(slice(line, from, from + LINE_MARGIN)) + "</mark>" + ELLIPSIS
-                + "<mark>" + MarkupText.escape(slice(line, to - LINE_MARGIN, to)) + "</mark>";
+        int headEnd = wordEndBefore(line, from + MARK_ENDS, from + MARK_ENDS / 2);
+        int tailStart = wordStartAfter(line, to - MARK_ENDS, to - MARK_ENDS / 2);
+        return "<mark>" + MarkupText.escapeText(slice(line, from, headEnd)) + ELLIPSIS
+                + MarkupText.escapeText(slice(line, tailStart, to)) + "</mark>";
     }
 
-    private static String slice(String line, int fromCodePoint, int toCodePoint) {
-        if (toCodePoint <= fromCodePoint) {
-            return "";
+    /**
+     * Where a part of a line cut at {@code cut} should end so as not to split a word: at the last
+     * space at or before {@code cut} but after {@code floor}, else at {@code cut}.
+     */
+    private static int wordEndBefore(int[] line, int cut, int floor) {
+        for (int i = cut; i > floor; i--) {
+            if (Character.isWhitespace(line[i - 1]) || Character.isWhitespace(line[i])) {
+                return i;
+            }
         }
-        int start = line.offsetByCodePoints(0, fromCodePoint);
-        return line.substring(start, line.offsetByCodePoints(start, toCodePoint - fromCodePoint));
+        return cut;
+    }
+
+    /**
+     * Where a part of a line cut at {@code cut} should start so as not to split a word: after the
+     * first space at or after {@code cut} and before {@code ceiling}, else at {@code cut}.
+     */
+    private static int wordStartAfter(int[] line, int cut, int ceiling) {
+        for (int i = cut; i < ceiling; i++) {
+            if (Character.isWhitespace(line[i - 1]) || Character.isWhitespace(line[i])) {
+                return i;
+            }
+        }
+        return cut;
+    }
+
+    private static String slice(int[] line, int from, int to) {
+        return to <= from ? "" : new String(line, from, to - from);
+    }
+
+    private static int length(String line) {
+        return line.codePointCount(0, line.length());
     }
 
     private static int clamp(int value, int length) {

@@ -11,6 +11,18 @@ final class MarkupText {
     }
 
     static String escape(String text) {
+        return escape(text, true);
+    }
+
+    /**
+     * Text made safe as element content only, never as an attribute value: quotes, which only an
+     * attribute value can end, stay as they are, which keeps a page of article text small.
+     */
+    static String escapeText(String text) {
+        return escape(text, false);
+    }
+
+    private static String escape(String text, boolean quotes) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -18,8 +30,8 @@ final class MarkupText {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
+                case '"' -> escaped.append(quotes ? "&quot;" : "\"");
+                case '\'' -> escaped.append(quotes ? "&apos;" : "'");
                 case '\n' -> escaped.append("&#10;");
                 case '\r' -> escaped.append("&#13;");
                 case '\t' -> escaped.append("&#9;");

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,7 +50,8 @@ class HtmlReportWriterTest {
 
         String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(policy).startsWith("default-src 'none'; img-src 'none';").contains("script-src 'sha256-");
-        assertThat(page.select("[href]")).allSatisfy(link -> assertThat(link.attr("href")).startsWith("#article-"));
+        assertThat(page.select("[href]")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.attr("href")).startsWith("#rule-"));
         assertThat(page.selectFirst("style").data()).isEqualTo(HtmlAssets.STYLE);
     }
 
@@ -57,65 +59,178 @@ class HtmlReportWriterTest {
     void marksTheOffendingTextInItsLines() throws IOException {
         Element promo = page().select(".finding").get(1);
 
-        assertThat(promo.attr("data-rule")).isEqualTo("promo-link");
-        assertThat(promo.attr("data-severity")).isEqualTo("error");
-        assertThat(promo.select(".line .ln").eachText()).containsExactly("1", "2", "3", "4", "5", "6", "7");
-        assertThat(promo.select(".line.hit .ln").eachText()).containsExactly("3", "4", "5");
+        assertThat(promo.classNames()).containsExactlyInAnyOrder("finding", "error");
+        assertThat(promo.selectFirst("a").text()).isEqualTo("promo-link");
+        assertThat(promo.select("pre > span").eachAttr("data-n")).containsExactly("2", "3", "4", "5", "6", "7");
+        assertThat(promo.select("pre > span.hit").eachAttr("data-n")).containsExactly("3", "4", "5");
         assertThat(promo.select("mark").eachText()).containsExactly(
                 "Coast Weekly - <script>alert(1)</script> harbour news",
                 "\"><img src=x onerror=alert(2)> &amp; </textarea> more",
                 "🔗");
-        assertThat(promo.select(".line").get(1).text()).isEqualTo("2" + "Ferry café reopens after \"<b>storm</b>\" & repairs");
+        assertThat(promo.select("pre > span").get(0).text()).isEqualTo("Ferry café reopens after \"<b>storm</b>\" & repairs");
         assertThat(promo.selectFirst(".message").text())
                 .isEqualTo("Leftover promo block: \"Coast Weekly - <script>alert(1)</script> harbour ...\"");
-        assertThat(promo.selectFirst(".description").text())
-                .isEqualTo("Teaser lines & link markers a CMS left in the <body>.");
     }
 
     @Test
     void columnsCountCodePointsAsFindingsDo() throws IOException {
         Element spelling = page().select(".finding").get(2);
 
-        Element line = spelling.selectFirst(".line.hit");
+        Element line = spelling.selectFirst("pre > span.hit");
         assertThat(line.selectFirst("mark").text()).isEqualTo("cafe");
-        assertThat(line.text()).isEqualTo("7" + "Ünal said the cafe would reopen on Monday.");
+        assertThat(line.text()).isEqualTo("Ünal said the cafe would reopen on Monday.");
         assertThat(spelling.selectFirst(".suggestion").text()).isEqualTo("Suggestion: café");
         assertThat(spelling.selectFirst(".message").wholeText())
                 .isEqualTo("Write \"café\" & keep 100%:: the\nhouse style, not cafe");
     }
 
     @Test
-    void aFileThatCannotBeReadShowsItsFindingsWithoutContext() throws IOException {
-        Element article = page().select("article").get(0);
+    void aFileThatCannotBeReadShowsItsFindingsWithoutContextUnderItsPath() throws IOException {
+        Element article = page().select("#articles details").get(0);
 
-        assertThat(article.selectFirst("h2").text()).isEqualTo("content/world/gone.txt");
+        assertThat(article.selectFirst("summary h3").text()).isEqualTo("content/world/gone.txt");
+        assertThat(article.selectFirst("summary .about").text()).isEqualTo("1 error");
         assertThat(article.selectFirst("p.note").text()).startsWith("The article's text cannot be shown: File cannot be read");
-        assertThat(article.select(".finding .line")).isEmpty();
+        assertThat(article.select(".finding pre")).isEmpty();
+        assertThat(article.selectFirst(".finding div p").text()).isEqualTo("error copydesk-input line 2, column 4");
         assertThat(article.selectFirst(".finding .message").text()).startsWith("Not valid UTF-8: byte 0xE9");
     }
 
     @Test
-    void summarisesByRuleAndByFileAndOffersFiltersForWhatWasFound() throws IOException {
+    void listsOnlyArticlesWithFindingsAndCountsTheCleanOnes() throws IOException {
         Document page = page();
 
         assertThat(page.selectFirst("#totals").text())
                 .isEqualTo("3 files checked: 2 errors, 1 warning, 1 info (copydesk 1.2.3)");
+        assertThat(page.selectFirst("#clean").text())
+                .isEqualTo("1 clean article is not listed; 2 articles with findings are listed below.");
+        assertThat(page.select("#articles details").eachAttr("id")).containsExactly("article-1", "article-2");
+        assertThat(page.select("#articles summary code").eachText())
+                .containsExactly("content/world/gone.txt", HostileReport.HOSTILE_PATH);
+        assertThat(page.body().text()).doesNotContain(HostileReport.CLEAN_PATH);
+    }
+
+    @Test
+    void aReportWithoutFindingsSaysEveryArticleIsClean() throws IOException {
+        Files.writeString(base.resolve("a.txt"), "Clean.\n", StandardCharsets.UTF_8);
+        Files.writeString(base.resolve("b.txt"), "Clean too.\n", StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
+                List.of("a.txt", "b.txt"), HostileReport.RULES, List.of())));
+
+        assertThat(page.selectFirst("#clean").text()).isEqualTo("No findings: all 2 articles are clean.");
+        assertThat(page.select("details")).isEmpty();
+        assertThat(page.body().text()).doesNotContain("a.txt", "b.txt");
+    }
+
+    @Test
+    void aReportWhereEveryArticleHasFindingsSaysSo() throws IOException {
+        Document page = Jsoup.parse(html(reportOf(3)));
+
+        assertThat(page.selectFirst("#clean").text()).isEqualTo("All 3 articles have findings; they are listed below.");
+        assertThat(page.select("details")).hasSize(3);
+    }
+
+    @Test
+    void titlesEachArticleByItsHeadlineAndDateWithItsPathUnderIt() throws IOException {
+        Files.writeString(base.resolve("vote.md"), String.join("\n",
+                "---", "title: Harbour board delays the ferry vote", "date: 2026-03-05", "---", "",
+                "The harbour board said on Thursday it would vote next month.", ""), StandardCharsets.UTF_8);
+        Files.writeString(base.resolve("bridge.html"), "<html><head><title>Bridge | Coast Weekly</title></head>"
+                + "<body><h1>Old bridge reopens to cyclists</h1>\n<p>The bridge reopened on Monday.</p></body></html>\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(base.resolve("notes.md"), "The desk's notes, with no title.\n", StandardCharsets.UTF_8);
+        List<Finding> findings = List.of(
+                new Finding("vote.md", 6, 5, 6, 18, "promo-link", Severity.ERROR, "One", "harbour board", "", ""),
+                new Finding("bridge.html", 2, 4, 2, 9, "promo-link", Severity.WARNING, "Two", "The b", "", ""),
+                new Finding("notes.md", 1, 5, 1, 10, "promo-link", Severity.INFO, "Three", "desk'", "", ""));
+        Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
+                List.of("vote.md", "bridge.html", "notes.md"), HostileReport.RULES, findings)));
+
+        Elements summaries = page.select("#articles summary");
+        assertThat(summaries.eachText()).containsExactly(
+                "Harbour board delays the ferry vote 2026-03-05 vote.md · 1 error",
+                "Old bridge reopens to cyclists bridge.html · 1 warning",
+                "notes.md 1 info");
+        assertThat(summaries.get(0).selectFirst("h3 time").text()).isEqualTo("2026-03-05");
+        assertThat(page.selectFirst("#articles details").selectFirst(".finding")).isNotNull();
+    }
+
+    @Test
+    void aWireArticleIsTitledByItsHeadlineAndTheDateInItsHeader() throws IOException {
+        Element hostile = page().select("#articles summary").get(1);
+
+        assertThat(hostile.selectFirst("h3").text()).isEqualTo("Ferry café reopens after \"<b>storm</b>\" & repairs 2025-04-02");
+        assertThat(hostile.selectFirst(".about").text()).isEqualTo(HostileReport.HOSTILE_PATH + " · 1 error, 1 warning, 1 info");
+    }
+
+    @Test
+    void givesEachRuleDescriptionOnceInTheRuleTableWhereEachFindingLinksTo() throws IOException {
+        Document page = page();
+
         assertThat(page.select("#by-rule tr").eachText()).containsExactly(
                 "rule severity findings what it checks",
                 "promo-link error 1 Teaser lines & link markers a CMS left in the <body>.",
                 "source-line info 1 The article credits its source. It names one.",
                 "desk-spelling warning 1 House spellings: \"café\".",
                 "copydesk-input error 1 " + Report.INPUT_RULE_DESCRIPTION);
-        assertThat(page.select("#by-file tr").eachText()).containsExactly(
-                "file errors warnings info",
-                "content/world/clean.txt 0 0 0",
-                "content/world/gone.txt 1 0 0",
-                "content/world/q&a, 50%: \"<b>\".txt 1 1 1");
+        for (ReportedRule rule : HostileReport.RULES) {
+            String text = page.body().text();
+            assertThat(text.indexOf(rule.description())).isNotNegative().isEqualTo(text.lastIndexOf(rule.description()));
+        }
+        for (Element link : page.select(".finding a")) {
+            Element row = page.getElementById(link.attr("href").substring(1));
+            assertThat(row.selectFirst("code").text()).isEqualTo(link.text());
+        }
+    }
+
+    @Test
+    void offersASearchBoxAndFiltersByRuleAndSeverity() throws IOException {
+        Document page = page();
+
+        Element search = page.selectFirst("input#search");
+        assertThat(search.attr("type")).isEqualTo("search");
+        assertThat(search.parent().text()).startsWith("Search");
         assertThat(page.select("#rule-filter option").eachAttr("value"))
                 .containsExactly("", "promo-link", "source-line", "desk-spelling", "copydesk-input");
         assertThat(page.select("#severity-filter option").eachAttr("value")).containsExactly("", "error", "warning", "info");
-        assertThat(page.select("article").eachAttr("id")).containsExactly("article-1", "article-2");
-        assertThat(page.select("#by-file a").eachAttr("href")).containsExactly("#article-1", "#article-2");
+        assertThat(page.selectFirst("#shown").text()).isEqualTo("4 findings in 2 articles");
+        assertThat(HtmlAssets.SCRIPT).contains("getElementById('search')", "'.message'", "'.about code'", "'h3'");
+    }
+
+    @Test
+    void aFewArticlesAreShownOpenAndManyFoldedToTheirHeadings() throws IOException {
+        assertThat(Jsoup.parse(html(reportOf(HtmlReportWriter.OPEN_UP_TO))).select("details"))
+                .hasSize(HtmlReportWriter.OPEN_UP_TO).allMatch(details -> details.hasAttr("open"));
+        assertThat(Jsoup.parse(html(reportOf(HtmlReportWriter.OPEN_UP_TO + 1))).select("details"))
+                .hasSize(HtmlReportWriter.OPEN_UP_TO + 1).noneMatch(details -> details.hasAttr("open"));
+    }
+
+    private Report reportOf(int articles) throws IOException {
+        List<String> paths = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            String path = "story-" + i + ".txt";
+            Files.writeString(base.resolve(path), "Story " + i + "\n", StandardCharsets.UTF_8);
+            paths.add(path);
+            findings.add(new Finding(path, 1, 1, 1, 6, "promo-link", Severity.ERROR, "Promo", "Story", "", ""));
+        }
+        return new Report("1", base, StandardCharsets.UTF_8, 1_000_000, paths, HostileReport.RULES, findings);
+    }
+
+    @Test
+    void tenThousandFindingsOverTwoThousandArticlesStayUnderFiveMegabytes() throws IOException {
+        ArchiveRun run = ArchiveRun.in(base, 2_000, 5);
+        String page = html(run.report());
+
+        assertThat(page.split("<div class=\"finding ", -1)).hasSize(10_001);
+        assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThan(5_000_000);
+    }
+
+    @Test
+    void isTheSameForTheSameFindingsAndArticles() throws IOException {
+        Report report = HostileReport.in(base);
+
+        assertThat(html(report)).isEqualTo(html(report));
     }
 
     @Test
@@ -126,7 +241,7 @@ class HtmlReportWriterTest {
         Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
                 List.of("short.txt"), HostileReport.RULES, List.of(finding))));
 
-        assertThat(page.select(".line.hit .ln").eachText()).containsExactly("2", "3");
+        assertThat(page.select("pre > span.hit").eachAttr("data-n")).containsExactly("2", "3");
         assertThat(page.select("mark").eachText()).containsExactly("Line 2");
     }
 
@@ -146,12 +261,30 @@ class HtmlReportWriterTest {
                 List.of("long.txt"), HostileReport.RULES, List.of(span, inLongLine))));
 
         Element first = page.select(".finding").get(0);
-        assertThat(first.select(".line .ln").eachText()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9",
-                "10", "11", "12", "13", "14", "⋮", "34", "35", "36", "37", "38", "39", "40");
-        assertThat(first.selectFirst(".line.gap").text()).isEqualTo("⋮19 more lines");
-        Element wide = page.select(".finding").get(1).selectFirst(".line.hit");
+        assertThat(first.select("pre > span").eachAttr("data-n")).containsExactly("1", "2", "3", "4", "5", "6", "7",
+                "8", "9", "10", "11", "12", "13", "14", "⋮", "34", "35", "36", "37", "38", "39", "40");
+        assertThat(first.selectFirst("pre > .gap").text()).isEqualTo("19 more lines");
+        Element wide = page.select(".finding").get(1).selectFirst("pre > span.hit");
         assertThat(wide.selectFirst("mark").text()).isEqualTo("TEASER");
-        assertThat(wide.text()).isEqualTo("41" + "…" + "x".repeat(240) + "TEASER" + "y".repeat(240) + "…");
+        assertThat(wide.text()).isEqualTo("…" + "x".repeat(ArticleContext.CONTEXT) + "TEASER"
+                + "y".repeat(ArticleContext.CONTEXT) + "…");
+    }
+
+    @Test
+    void aLineIsCutBetweenWordsAroundTheFinding() throws IOException {
+        String before = "The harbour board met on Monday evening in the old town hall to discuss the ferry plan";
+        String after = "and the members agreed to put the question to every resident of the coast before spring";
+        Files.writeString(base.resolve("words.txt"), before + " TEASER " + after + "\n", StandardCharsets.UTF_8);
+        int column = before.length() + 2;
+        Finding finding = new Finding("words.txt", 1, column, 1, column + 6, "promo-link", Severity.ERROR, "Teaser",
+                "TEASER", "TEASER", "");
+        Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
+                List.of("words.txt"), HostileReport.RULES, List.of(finding))));
+
+        String shown = page.selectFirst("pre > span.hit").text();
+        assertThat(shown).startsWith("…").endsWith("…").contains(" TEASER ");
+        String[] words = shown.substring(1, shown.length() - 1).strip().split(" ");
+        assertThat(words).allSatisfy(word -> assertThat((before + " TEASER " + after).split(" ")).contains(word));
     }
 
     @Test
@@ -163,9 +296,9 @@ class HtmlReportWriterTest {
         Document page = Jsoup.parse(html(new Report("1", base, StandardCharsets.UTF_8, 1_000_000,
                 List.of("wide.txt"), HostileReport.RULES, List.of(whole))));
 
-        assertThat(page.select("mark").eachText()).containsExactly("Promo " + "z".repeat(234),
-                "z".repeat(236) + " end");
-        assertThat(page.selectFirst(".line.hit").text()).isEqualTo("1" + "Promo " + "z".repeat(234) + "…"
-                + "z".repeat(236) + " end");
+        int ends = ArticleContext.MARK_ENDS;
+        assertThat(page.select("mark").eachText()).containsExactly("Promo " + "z".repeat(ends - 6) + "…"
+                + "z".repeat(ends - 4) + " end");
+        assertThat(page.selectFirst("pre > span.hit").text()).isEqualTo(page.selectFirst("mark").text());
     }
 }
