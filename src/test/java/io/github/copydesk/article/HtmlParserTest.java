@@ -321,13 +321,13 @@ class HtmlParserTest {
 
         @Test
         void aLinkAroundOnlyAnImageBelongsToTheImage() {
-            Article article = parse("<p>Gallery <a href=\"/photos\"><img src=\"a.jpg\" alt=\"Harbour\"></a></p>");
+            Article article = parse("<p>Gallery <a href=\"/photos/a-large.jpg\"><img src=\"a.jpg\" alt=\"Harbour\"></a></p>");
 
             assertThat(kinds(article)).containsExactly(BlockKind.PARAGRAPH, BlockKind.IMAGE);
             assertThat(article.blocks().get(0).links()).isEmpty();
             assertThat(article.blocks().get(1).links()).extracting(Link::url, Link::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("a.jpg", ""),
-                            org.assertj.core.groups.Tuple.tuple("/photos", "Harbour"));
+                            org.assertj.core.groups.Tuple.tuple("/photos/a-large.jpg", "Harbour"));
         }
 
         @Test

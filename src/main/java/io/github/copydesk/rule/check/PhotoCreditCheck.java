@@ -43,10 +43,14 @@ public final class PhotoCreditCheck implements Check {
     static final String CAPTION_CUES = "captionCues";
     static final String BODY_COPY_WORDS = "bodyCopyWords";
     static final String MAX_CAPTION_WORDS = "maxCaptionWords";
+    static final String BARE_LABELS = "bareLabels";
+    static final String CREDIT_PHRASES = "creditPhrases";
+    static final String BLANKET_CUES = "blanketCreditCues";
+    static final String VIDEO_CAPTION_CUES = "videoCaptionCues";
 
     static final List<String> DEFAULT_LABELS = List.of("Photo", "Photos", "Photograph", "Photographs", "Photo credit",
             "Photo credits", "Image", "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration",
-            "Graphic", "Video", "Footage", "Courtesy", "Courtesy of", "Source", "Fotoğraf", "Foto");
+            "Graphic", "Video", "Footage", "Courtesy", "Courtesy of", "Source", "File", "Fotoğraf", "Foto", "Bild");
     static final List<String> DEFAULT_AGENCIES = List.of("AA", "Anadolu", "Anadolu Agency", "Reuters", "AP",
             "AP Photo", "Associated Press", "AFP", "Getty", "Getty Images", "EPA", "EPA-EFE", "EFE", "Xinhua", "DPA",
             "picture alliance", "Shutterstock", "Alamy", "SIPA", "Sipa USA", "NurPhoto", "ZUMA", "ZUMA Press",
@@ -58,9 +62,19 @@ public final class PhotoCreditCheck implements Check {
     static final List<String> DEFAULT_BODY_COPY_WORDS = List.of("said", "says", "told", "according to",
             "announced", "reported", "added");
     static final int DEFAULT_MAX_CAPTION_WORDS = 40;
+    static final List<String> DEFAULT_BARE_LABELS = List.of("Credit", "Photo credit", "Image credit", "Photo",
+            "Photograph", "Photographer", "Foto");
+    static final List<String> DEFAULT_CREDIT_PHRASES = List.of("Submitted photo", "Contributed photo",
+            "Courtesy photo", "Staff photo", "Handout photo", "Supplied photo", "Submitted", "Supplied", "Contributed",
+            "Handout");
+    static final List<String> DEFAULT_BLANKET_CUES = List.of("All photos", "All images", "All pictures",
+            "All photographs", "Photos", "Photographs", "Photography", "Images", "Pictures");
+    static final List<String> DEFAULT_VIDEO_CAPTION_CUES = List.of("Media caption", "Video caption", "Video",
+            "Watch");
 
     public static final CheckType TYPE = new CheckType("photo-credit",
-            Set.of(LABELS, AGENCIES, ALLOWED_AGENCIES, CAPTION_CUES, BODY_COPY_WORDS, MAX_CAPTION_WORDS),
+            Set.of(LABELS, AGENCIES, ALLOWED_AGENCIES, CAPTION_CUES, BODY_COPY_WORDS, MAX_CAPTION_WORDS, BARE_LABELS,
+                    CREDIT_PHRASES, BLANKET_CUES, VIDEO_CAPTION_CUES),
             Set.of(BlockKind.CAPTION, BlockKind.IMAGE, BlockKind.PARAGRAPH, BlockKind.STANDFIRST),
             PhotoCreditCheck::new);
 
@@ -73,6 +87,8 @@ public final class PhotoCreditCheck implements Check {
     private static final int MAX_SLUG_WORDS = 3;
     /** A line under a caption that is nothing but a credit: "Photo: AA", "REUTERS/Jane Doe". */
     private static final int MAX_CREDIT_LINE_WORDS = 8;
+    /** A line crediting every picture of the article ("(All photos: Staff)") says nothing else. */
+    private static final int MAX_BLANKET_LINE_WORDS = 12;
     /** Front-matter keys of the lead picture and of its parts. */
     private static final List<String> IMAGE_KEYS = List.of("image", "featured_image", "featuredImage", "cover", "photo");
     private static final List<String> SOURCE_KEYS = List.of("src", "url", "path", "image", "file");
@@ -100,6 +116,8 @@ public final class PhotoCreditCheck implements Check {
     private final PhraseIndex captionCues;
     private final PhraseIndex bodyCopyWords;
     private final int maxCaptionWords;
+    private final PhraseIndex blanketCues;
+    private final PhraseIndex videoCaptionCues;
 
     public PhotoCreditCheck(CheckOptions options) {
         List<String> labels = names(options, LABELS, DEFAULT_LABELS);
@@ -108,11 +126,14 @@ public final class PhotoCreditCheck implements Check {
         if (allowed.stream().anyMatch(String::isBlank)) {
             throw new OptionException(ALLOWED_AGENCIES, "option '" + ALLOWED_AGENCIES + "' must not contain empty names");
         }
-        this.credits = new PhotoCredits(labels, agencies);
+        this.credits = new PhotoCredits(labels, agencies, options.strings(BARE_LABELS, DEFAULT_BARE_LABELS),
+                options.strings(CREDIT_PHRASES, DEFAULT_CREDIT_PHRASES));
         this.allowedAgencies = allowed.stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet());
         this.allowedDisplay = String.join(", ", allowed);
         this.captionCues = new PhraseIndex(names(options, CAPTION_CUES, DEFAULT_CAPTION_CUES));
         this.bodyCopyWords = new PhraseIndex(names(options, BODY_COPY_WORDS, DEFAULT_BODY_COPY_WORDS));
+        this.blanketCues = new PhraseIndex(options.strings(BLANKET_CUES, DEFAULT_BLANKET_CUES));
+        this.videoCaptionCues = new PhraseIndex(options.strings(VIDEO_CAPTION_CUES, DEFAULT_VIDEO_CAPTION_CUES));
         this.maxCaptionWords = options.integer(MAX_CAPTION_WORDS, DEFAULT_MAX_CAPTION_WORDS);
         if (maxCaptionWords < 1) {
             throw new OptionException(MAX_CAPTION_WORDS, "option '" + MAX_CAPTION_WORDS + "' must be at least 1");
@@ -123,6 +144,12 @@ public final class PhotoCreditCheck implements Check {
     public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
         List<Block> blocks = article.blocks();
         boolean readCaptions = captionLines(blocks) <= MAX_CAPTION_LINES;
+        Optional<Block> blanket = blocks.stream().filter(this::isBlanketCredit).findFirst();
+        Consumer<Violation> reportUncovered = blanket.isEmpty() ? report : violation -> {
+            if (violation.severityOr(Severity.ERROR) != Severity.ERROR) {
+                report.accept(violation);
+            }
+        };
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!scope.contains(block.kind())) {
@@ -130,18 +157,17 @@ public final class PhotoCreditCheck implements Check {
             }
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             switch (block.kind()) {
-                case IMAGE -> checkImage(article, block, next, report);
+                case IMAGE -> checkImage(article, blocks, i, reportUncovered);
                 case CAPTION -> {
-                    boolean underImage = i > 0 && blocks.get(i - 1).kind() == BlockKind.IMAGE;
-                    if (!underImage && readCaptions) {
-                        checkCaption(block, next, report);
+                    if (!underImage(blocks, i) && readCaptions && !isVideoCaption(block.text())) {
+                        checkCaption(block, next, reportUncovered);
                     }
                 }
                 default -> {
-                    checkShortcodes(block, next, report);
-                    checkCaptionShortcodes(block, report);
+                    checkShortcodes(block, next, reportUncovered);
+                    checkCaptionShortcodes(block, reportUncovered);
                     if (startsWithCaptionCue(block.text())) {
-                        checkCaption(block, next, report);
+                        checkCaption(block, next, reportUncovered);
                     }
                 }
             }
@@ -152,11 +178,37 @@ public final class PhotoCreditCheck implements Check {
     private static int captionLines(List<Block> blocks) {
         int count = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == BlockKind.CAPTION && (i == 0 || blocks.get(i - 1).kind() != BlockKind.IMAGE)) {
+            if (blocks.get(i).kind() == BlockKind.CAPTION && !underImage(blocks, i)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** A caption in the run of captions right under an image (a figure's caption and its credit line) is the image's. */
+    private static boolean underImage(List<Block> blocks, int caption) {
+        int i = caption - 1;
+        while (i >= 0 && blocks.get(i).kind() == BlockKind.CAPTION) {
+            i--;
+        }
+        return i >= 0 && blocks.get(i).kind() == BlockKind.IMAGE;
+    }
+
+    /** "Media caption", "Video": the caption of a video, which a photo credit does not concern. */
+    private boolean isVideoCaption(String text) {
+        List<PhraseIndex.Match> cues = videoCaptionCues.find(text, 0, Math.min(text.length(), 40));
+        return !cues.isEmpty() && cues.get(0).start() == 0 && !credits.find(text).filter(c -> c.start() == 0).isPresent();
+    }
+
+    /** A short line that credits every picture of the article: "(All photos: Staff)", "Photos by Jane Doe". */
+    private boolean isBlanketCredit(Block block) {
+        String text = block.text().strip();
+        if (text.isEmpty() || !Words.atMost(text, MAX_BLANKET_LINE_WORDS)) {
+            return false;
+        }
+        int from = text.charAt(0) == '(' || text.charAt(0) == '[' ? 1 : 0;
+        List<PhraseIndex.Match> cues = blanketCues.find(text, from, Math.min(text.length(), from + 30));
+        return !cues.isEmpty() && cues.get(0).start() == from && credits.find(text).isPresent();
     }
 
     private void checkCaption(Block caption, Block next, Consumer<Violation> report) {
@@ -170,15 +222,34 @@ public final class PhotoCreditCheck implements Check {
         settle(credit, caption.sourceStart(), caption.sourceEnd(), "Caption without a photo credit", report);
     }
 
-    private void checkImage(Article article, Block image, Block next, Consumer<Violation> report) {
+    /**
+     * An image is credited by its title or alt text, by the captions right under it (a figure's
+     * caption and the credit lines in it), by a paragraph right under it that captions it, or by a
+     * credit-only line right after its captions.
+     */
+    private void checkImage(Article article, List<Block> blocks, int index, Consumer<Violation> report) {
+        Block image = blocks.get(index);
         Optional<Link> link = image.links().stream().findFirst();
         Optional<PhotoCredits.Credit> credit = link.flatMap(l -> credits.find(l.text()))
                 .map(c -> new PhotoCredits.Credit(link.get().sourceStart(), link.get().sourceEnd(), c.agencies()));
         if (credit.isEmpty()) {
             credit = credits.find(image.text()).map(c -> located(image, c));
         }
-        if (credit.isEmpty() && next != null && isCaptionOf(next)) {
+        int after = index + 1;
+        while (after < blocks.size() && blocks.get(after).kind() == BlockKind.CAPTION) {
+            Block caption = blocks.get(after++);
+            if (after == index + 2 && isVideoCaption(caption.text())) {
+                return;
+            }
+            if (credit.isEmpty()) {
+                credit = credits.find(caption.text()).map(c -> located(caption, c));
+            }
+        }
+        Block next = after < blocks.size() ? blocks.get(after) : null;
+        if (credit.isEmpty() && next != null && after == index + 1 && isCaptionOf(next)) {
             credit = credits.find(next.text()).map(c -> located(next, c));
+        } else if (credit.isEmpty() && next != null && next.kind() == BlockKind.PARAGRAPH) {
+            credit = creditLine(next);
         }
         if (credit.isEmpty()) {
             credit = link.flatMap(l -> frontMatterCredit(article, l.url(), image.sourceStart()));
