@@ -39,9 +39,12 @@ final class PageImages {
     /** Whole file names of tracking pixels and spacers: "pixel.gif", "clear.gif", "1x1.png". */
     private static final Set<String> PIXEL_FILES = Set.of("pixel", "spacer", "blank", "clear", "transparent", "trans",
             "1x1", "b", "p", "t", "beacon", "track");
-    /** Words of an enclosing element's class or id that mark a byline or an author box. */
-    private static final Set<String> AUTHOR_WORDS = Set.of("byline", "author", "authors", "avatar", "headshot",
-            "contributor", "contributors", "author-bio", "byline-image", "author-image", "author-photo");
+    /** Class or id names of an enclosing element that mark a byline or an author box. */
+    private static final Set<String> AUTHOR_NAMES = Set.of("author", "authors", "contributor", "contributors",
+            "author-bio", "author-box", "author-image", "author-photo", "author-avatar", "author-info", "author-card",
+            "author-headshot", "author_bio", "author_box", "author_image", "author_photo");
+    /** Parts of a class or id name that mark a byline wherever they stand: "byline__avatar", "story-byline". */
+    private static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "avatar", "headshot");
     /** Words of an enclosing element's class or id that mark an ad slot. */
     private static final Set<String> AD_WORDS = Set.of("ad", "ads", "advert", "adverts", "advertisement",
             "advertising", "adslot", "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "dfp", "gpt-ad",
@@ -101,7 +104,8 @@ final class PageImages {
                 continue;
             }
             if (name.equals("a") && (isSocialLink(parent.attr("href")) || !inFigure && isTeaserLink(parent))
-                    || !name.equals("figure") && (HtmlMetadata.isBylineElement(parent) || hasWord(parent, AUTHOR_WORDS))
+                    || !name.equals("figure") && (HtmlMetadata.isBylineElement(parent) || hasName(parent, AUTHOR_NAMES)
+                            || hasWord(parent, BYLINE_WORDS))
                     || hasWord(parent, AD_WORDS) || hasWord(parent, GRAPHIC_WORDS)) {
                 return false;
             }
@@ -278,6 +282,19 @@ final class PageImages {
     private static boolean hasWord(Element element, Set<String> words) {
         for (String word : classAndIdWords(element)) {
             if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A whole class or id name of {@code element} in {@code names}: "author-box", not "author-jane". */
+    private static boolean hasName(Element element, Set<String> names) {
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return false;
+        }
+        for (String name : (element.attr("class") + " " + element.attr("id")).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (names.contains(name)) {
                 return true;
             }
         }
