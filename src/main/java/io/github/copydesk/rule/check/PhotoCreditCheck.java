@@ -93,6 +93,10 @@ public final class PhotoCreditCheck implements Check {
     private static final List<String> IMAGE_KEYS = List.of("image", "featured_image", "featuredImage", "cover", "photo");
     private static final List<String> SOURCE_KEYS = List.of("src", "url", "path", "image", "file");
     private static final List<String> CREDIT_KEYS = List.of("credit", "attr", "attribution", "copyright", "caption");
+    /** Front-matter keys of the lead picture's credit, beside its path: "image_credit: Jane Doe". */
+    private static final List<String> FLAT_CREDIT_KEYS = List.of("image_credit", "imageCredit", "image-credit",
+            "photo_credit", "photoCredit", "photo-credit", "featured_image_credit", "cover_credit", "image_attribution",
+            "image_copyright", "credit");
     private static final List<String> SHORTCODE_CREDITS = List.of("attr", "credit", "attribution", "copyright");
     private static final List<String> SHORTCODE_TEXTS = List.of("caption", "title", "alt");
     /** A head-block line that only dates the copy ("Updated: April 28, 2025 14:05 GMT") is no caption. */
@@ -326,20 +330,31 @@ public final class PhotoCreditCheck implements Check {
     }
 
     /**
-     * The front matter's credit for the picture at {@code url}: {@code image: {src, credit}}, or a
-     * credit with no {@code src} for the article's first picture.
+     * The front matter's credit for the picture at {@code url}: {@code image: {src, credit}}, or
+     * {@code image: src} with {@code image_credit: X} beside it; a credit with no source serves
+     * the article's first picture. A source names the picture when it is the same path or ends in
+     * the same file name ({@code quay.jpg}, {@code /img/quay.jpg}), as a theme resolves it.
      */
     private Optional<PhotoCredits.Credit> frontMatterCredit(Article article, String url, int imageStart) {
         Map<String, Object> fields = article.metadata().fields();
+        String flatCredit = firstValue(fields, FLAT_CREDIT_KEYS);
         for (String key : IMAGE_KEYS) {
-            if (!(fields.get(key) instanceof Map<?, ?> picture)) {
+            Object value = fields.get(key);
+            String credit;
+            String source;
+            boolean isCaption = false;
+            if (value instanceof Map<?, ?> picture) {
+                credit = firstValue(picture, CREDIT_KEYS);
+                source = firstValue(picture, SOURCE_KEYS);
+                isCaption = credit.equals(String.valueOf(picture.get("caption")));
+            } else if (value instanceof String path && !flatCredit.isBlank()) {
+                credit = flatCredit;
+                source = path;
+            } else {
                 continue;
             }
-            String credit = firstValue(picture, CREDIT_KEYS);
-            String source = firstValue(picture, SOURCE_KEYS);
-            boolean samePicture = source.isBlank() ? isFirstImage(article, imageStart) : source.strip().equals(url.strip());
+            boolean samePicture = source.isBlank() ? isFirstImage(article, imageStart) : samePicture(source, url);
             if (samePicture && !credit.isBlank()) {
-                boolean isCaption = credit.equals(String.valueOf(picture.get("caption")));
                 Optional<PhotoCredits.Credit> found = isCaption ? credits.find(credit) : Optional.of(credits.whole(credit));
                 if (found.isPresent()) {
                     // A front-matter credit has no place in the body: a warning about it points at the image.
@@ -347,7 +362,23 @@ public final class PhotoCreditCheck implements Check {
                 }
             }
         }
+        if (!flatCredit.isBlank() && IMAGE_KEYS.stream().noneMatch(fields::containsKey)
+                && isFirstImage(article, imageStart)) {
+            return Optional.of(new PhotoCredits.Credit(imageStart, imageStart, credits.whole(flatCredit).agencies()));
+        }
         return Optional.empty();
+    }
+
+    /** The same path, or paths ending in the same file name: "quay.jpg" and "/img/quay.jpg". */
+    private static boolean samePicture(String source, String url) {
+        String a = source.strip();
+        String b = url.strip();
+        if (a.equals(b)) {
+            return true;
+        }
+        String fileA = a.substring(a.lastIndexOf('/') + 1);
+        String fileB = b.substring(b.lastIndexOf('/') + 1);
+        return !fileA.isEmpty() && fileA.equals(fileB);
     }
 
     private static boolean isFirstImage(Article article, int imageStart) {

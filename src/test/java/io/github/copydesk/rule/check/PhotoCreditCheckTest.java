@@ -239,6 +239,33 @@ class PhotoCreditCheckTest {
         }
 
         @Test
+        void aFrontMatterCreditBesideThePathOrForTheSameFile() {
+            String flat = "---\ntitle: Harbour\nimage: /img/quay.jpg\nimage_credit: Jane Doe\n---\n\n"
+                    + "![Cranes at the quay](/img/quay.jpg)\n\nThe harbour will close.\n";
+            assertThat(markdown(flat)).isEmpty();
+            assertThat(markdown(flat.replace("image: /img/quay.jpg", "image: quay.jpg"))).isEmpty();
+            assertThat(markdown(flat.replace("image: /img/quay.jpg", "image: /img/ferry.jpg")))
+                    .containsExactly("7:1 error " + IMAGE);
+            assertThat(markdown(flat.replace("image: /img/quay.jpg\n", ""))).isEmpty();
+        }
+
+        @Test
+        void aRawHtmlImageIsAnImage() {
+            String inline = FRONT + "Cranes at the quay <img src=\"/img/quay.jpg\" alt=\"Cranes\">\n\nThe harbour will close.\n";
+            assertThat(markdown(inline)).containsExactly("5:20 error " + IMAGE);
+            assertThat(markdown(inline.replace("alt=\"Cranes\"", "alt=\"Cranes\" title=\"Photo: AA\""))).isEmpty();
+            assertThat(markdown(inline.replace("alt=\"Cranes\"", "width=\"16\" alt=\"\""))).isEmpty();
+        }
+
+        @Test
+        void aRawHtmlFigureIsAnImageAndItsCaption() {
+            String figure = FRONT + "<figure>\n<img src=\"/img/quay.jpg\" alt=\"Cranes\">\n"
+                    + "<figcaption>Cranes at the old quay.</figcaption>\n</figure>\n\nThe harbour will close.\n";
+            assertThat(markdown(figure)).containsExactly("6:1 error " + IMAGE);
+            assertThat(markdown(figure.replace("quay.</figcaption>", "quay. Photo: Jane Doe</figcaption>"))).isEmpty();
+        }
+
+        @Test
         void hugoFigureWithAttrOrWithout() {
             String credited = FRONT + "{{< figure src=\"/img/quay.jpg\" caption=\"Cranes at the quay.\" attr=\"Reuters\" >}}\n\nText.\n";
             assertThat(markdown(credited)).isEmpty();
