@@ -216,8 +216,9 @@ public final class HtmlParser implements ArticleParser {
         }
 
         /**
-         * A photo is a block of its own: its alt text, with its source and title as a link, as in
-         * Markdown; a credit its markup states follows the title after a "©". Page furniture (an
+         * A photo is a block of its own: its alt text, with its source (a lazy-loading page's real
+         * one) and title as a link, as in Markdown; a credit its markup states follows the title
+         * after a "©". Page furniture (an
          * icon, a pixel, a share button: see {@link PageImages}) is no block, and a link around it
          * alone is no link.
          */
@@ -235,7 +236,7 @@ public final class HtmlParser implements ArticleParser {
             String credit = PageImages.markedCredit(element);
             String title = element.attr("title");
             String shown = credit.isEmpty() ? title : (title + " © " + credit).strip();
-            image.links.add(new Link(element.attr("src"), shown, start, end(element)));
+            image.links.add(new Link(PageImages.source(element), shown, start, end(element)));
             draft(start).images.add(image);
         }
 

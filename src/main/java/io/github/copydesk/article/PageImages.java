@@ -217,6 +217,28 @@ final class PageImages {
         return "";
     }
 
+    /**
+     * Where the picture of {@code image} is: its {@code src}, or, when that is empty or a
+     * placeholder ({@code data:}), the source a lazy-loading script fills in ({@code data-src},
+     * {@code data-lazy-src}, …) or the first of its source set.
+     */
+    static String source(Element image) {
+        String src = image.attr("src").strip();
+        if (!src.isEmpty() && !src.startsWith("data:")) {
+            return src;
+        }
+        for (var attribute : image.attributes()) {
+            String key = attribute.getKey().toLowerCase(Locale.ROOT);
+            String value = attribute.getValue().strip();
+            if (!key.equals("src") && (key.contains("src") || key.contains("source") || key.contains("original"))
+                    && !value.isEmpty() && !value.startsWith("data:")) {
+                int blank = value.indexOf(' ');
+                return blank < 0 ? value : value.substring(0, blank);
+            }
+        }
+        return src;
+    }
+
     /** Whether the image has a picture to show: a source, a lazy-loading source or a source set. */
     private static boolean hasSource(Element image) {
         for (var attribute : image.attributes()) {

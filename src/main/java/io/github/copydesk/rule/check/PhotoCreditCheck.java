@@ -14,6 +14,9 @@ import io.github.copydesk.text.NameKey;
 import io.github.copydesk.text.PhraseIndex;
 import io.github.copydesk.text.Shortcodes;
 import io.github.copydesk.text.Words;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,6 +113,13 @@ public final class PhotoCreditCheck implements Check {
     /** A wire dateline opening a line: "ALPVILLE (AA) -", "ALPVILLE, March 3 (Reuters) —", "ALPVILLE -". */
     private static final Pattern DATELINE_OPENING = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^()\\n]{1,40})?(?:\\s*\\([^()\\n]{1,40}\\))?\\s+[-–—]{1,2}\\s");
+    /** A picture's path in an address, up to a picture's extension, in group 1. */
+    private static final Pattern PICTURE_FILE = Pattern.compile(
+            "(?i)([^=&?#\\s]+\\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|heic))(?=$|[?&#\\s])");
+    /** An address longer than this is no picture's: it is not read for a file name. */
+    private static final int MAX_PICTURE_ADDRESS = 2_000;
+    /** A size a CMS adds to a picture's file name: "-150x150", "_1280x960". */
+    private static final Pattern SIZE_SUFFIX = Pattern.compile("[-_]\\d{2,4}x\\d{2,4}(?=\\.)");
     /** A WordPress {@code [caption ...]text[/caption]} shortcode left in the copy; the text in group 1. */
     private static final Pattern CAPTION_SHORTCODE = Pattern.compile(
             "(?i)\\[caption\\b[^\\]]{0,500}\\]([^\\[]{0,2000})\\[/caption\\]");
@@ -154,6 +164,7 @@ public final class PhotoCreditCheck implements Check {
                 report.accept(violation);
             }
         };
+        Set<String> uncreditedPictures = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!scope.contains(block.kind())) {
@@ -161,7 +172,7 @@ public final class PhotoCreditCheck implements Check {
             }
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             switch (block.kind()) {
-                case IMAGE -> checkImage(article, blocks, i, reportUncovered);
+                case IMAGE -> checkImage(article, blocks, i, onceAPicture(block, uncreditedPictures, reportUncovered));
                 case CAPTION -> {
                     if (!underImage(blocks, i) && readCaptions && !isVideoCaption(block.text())) {
                         checkCaption(block, next, reportUncovered);
@@ -176,6 +187,44 @@ public final class PhotoCreditCheck implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * A photo a page shows twice (a gallery's slide and its thumbnail, a picture for each screen
+     * size) is one photo: a missing credit is reported at its first showing only.
+     */
+    private static Consumer<Violation> onceAPicture(Block image, Set<String> uncredited, Consumer<Violation> report) {
+        String picture = image.links().isEmpty() ? "" : pictureOf(image.links().get(0).url());
+        return violation -> {
+            boolean missing = violation.severityOr(Severity.ERROR) == Severity.ERROR;
+            if (!missing || picture.isEmpty() || uncredited.add(picture)) {
+                report.accept(violation);
+            }
+        };
+    }
+
+    /**
+     * The picture a source shows, whatever its size: "/img/quay-150x150.jpg" and "/img/quay.jpg"
+     * are one; an image service's address names its picture in the query
+     * ("dims?thumbnail=130,87&image_uri=…/quay.jpg"). Empty when the source names no picture file.
+     */
+    static String pictureOf(String url) {
+        String source = url.strip();
+        if (source.isEmpty() || source.startsWith("data:") || source.length() > MAX_PICTURE_ADDRESS) {
+            return "";
+        }
+        String decoded = source;
+        try {
+            decoded = URLDecoder.decode(source, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // A stray "%" in an address: it is read as written.
+        }
+        String file = "";
+        Matcher files = PICTURE_FILE.matcher(decoded);
+        while (files.find()) {
+            file = files.group(1);
+        }
+        return SIZE_SUFFIX.matcher(file.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     /** Caption blocks that stand on their own, not under an image: the caption lines of a wire head block. */

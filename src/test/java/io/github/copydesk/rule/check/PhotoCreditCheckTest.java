@@ -348,6 +348,14 @@ class PhotoCreditCheckTest {
         }
 
         @Test
+        void aPhotoShownTwiceIsReportedOnce() {
+            assertThat(page("<figure><img src=\"/media/quay.jpg\" alt=\"Cranes\"></figure>"
+                    + "<figure><img src=\"/media/quay-150x150.jpg\" alt=\"Cranes\"></figure>"
+                    + "<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/media/pier.jpg\" alt=\"Pier\"></figure>"))
+                    .containsExactly("2:9 error " + IMAGE, "2:131 error " + IMAGE);
+        }
+
+        @Test
         void pageFurnitureNeedsNoCredit() {
             assertThat(page("<p class=\"byline\"><img src=\"/staff/jane-doe.jpg\" alt=\"Jane Doe\"> By Jane Doe</p>"
                     + "<a href=\"https://www.facebook.com/sharer/sharer.php\"><img src=\"/share/fb.png\" alt=\"Share\"></a>"
