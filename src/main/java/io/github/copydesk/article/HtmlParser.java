@@ -179,10 +179,16 @@ public final class HtmlParser implements ArticleParser {
             return switch (name) {
                 case "li", "dt", "dd" -> BlockKind.LIST_ITEM;
                 case "blockquote" -> BlockKind.QUOTE;
-                case "figcaption" -> BlockKind.CAPTION;
+                case "figcaption" -> isPhotoCaption(element) ? BlockKind.CAPTION : outer;
                 case "header", "hgroup" -> element == root || bodyStarted ? outer : BlockKind.STANDFIRST;
                 default -> element == root ? outer : kindByClass(element, outer);
             };
+        }
+
+        /** A figure's caption captions a photo only when the figure shows one, not a video, a chart or a quote. */
+        private static boolean isPhotoCaption(Element caption) {
+            Element figure = caption.closest("figure");
+            return figure == null || PageImages.showsPhoto(figure);
         }
 
         /** A byline is no standfirst, even in the header. */
@@ -209,15 +215,28 @@ public final class HtmlParser implements ArticleParser {
             }
         }
 
-        /** An image is a block of its own: its alt text, with its source and title as a link, as in Markdown. */
+        /**
+         * A photo is a block of its own: its alt text, with its source (a lazy-loading page's real
+         * one) and title as a link, as in Markdown; a credit its markup states follows the title
+         * after a "©". Page furniture (an
+         * icon, a pixel, a share button: see {@link PageImages}) is no block, and a link around it
+         * alone is no link.
+         */
         private void addImage(Element element) {
             int start = start(element);
+            if (!PageImages.isPhoto(element)) {
+                links.forEach(link -> link.furnitureOnly = current == null || current.text.textFrom(link.textStart).isBlank());
+                return;
+            }
             Draft image = new Draft(BlockKind.IMAGE, start);
             String alt = element.attr("alt");
             if (!alt.isEmpty()) {
                 image.text.append(alt, offsets(element.attributes().sourceRange("alt").valueRange(), alt, true), false);
             }
-            image.links.add(new Link(element.attr("src"), element.attr("title"), start, end(element)));
+            String credit = PageImages.markedCredit(element);
+            String title = element.attr("title");
+            String shown = credit.isEmpty() ? title : (title + " © " + credit).strip();
+            image.links.add(new Link(PageImages.source(element), shown, start, end(element)));
             draft(start).images.add(image);
         }
 
@@ -248,6 +267,9 @@ public final class HtmlParser implements ArticleParser {
          */
         private static void attach(OpenLink link, Draft draft) {
             String shown = draft.text.textFrom(link.textStart).strip();
+            if (shown.isEmpty() && link.furnitureOnly && draft.images.size() == link.imagesBefore) {
+                return;
+            }
             if (shown.isEmpty() && draft.images.size() > link.imagesBefore) {
                 Draft image = draft.images.get(link.imagesBefore);
                 image.links.add(new Link(link.url, image.text.textFrom(0).strip(), link.start, link.end));
@@ -373,6 +395,8 @@ public final class HtmlParser implements ArticleParser {
         private final int end;
         private int textStart;
         private int imagesBefore;
+        /** Whether the link wraps page furniture (an icon, a logo) and, so far, nothing shown. */
+        private boolean furnitureOnly;
 
         OpenLink(Element element, String url, int start, int end) {
             this.element = element;

@@ -3,11 +3,13 @@ package io.github.copydesk.article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.ListBlock;
@@ -24,7 +26,9 @@ import org.commonmark.parser.Parser;
  * Reads Markdown articles: YAML or TOML front matter for the metadata, then the CommonMark body,
  * whose headings, paragraphs, quotes, list items and images become blocks. Markup is dropped from
  * the blocks' text, but every character keeps its offset in the original file, front matter
- * included. Code, HTML and thematic breaks are not article prose and yield no blocks.
+ * included. Code, HTML and thematic breaks are not article prose and yield no blocks, except the
+ * pictures raw HTML shows: its photos ({@code <img>}, read as an HTML page reads them) are images,
+ * and their figures' captions captions.
  */
 public final class MarkdownParser implements ArticleParser {
     private final Parser commonmark =
@@ -50,6 +54,8 @@ public final class MarkdownParser implements ArticleParser {
         private final List<Block> blocks;
         /** Offset just past the last inline read: line breaks carry no span and are found from here. */
         private int lastEnd;
+        /** The photos of raw HTML tags met in the block being read. */
+        private final List<Block> htmlPictures = new ArrayList<>();
 
         BodyReader(String text, int bodyStart, List<Block> blocks) {
             this.text = text;
@@ -66,6 +72,8 @@ public final class MarkdownParser implements ArticleParser {
                     addTextBlock(node, paragraphKind(node));
                 } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
                     addBlocks(node);
+                } else if (node instanceof HtmlBlock html) {
+                    blocks.addAll(pictures(html.getLiteral(), start(html)));
                 }
             }
         }
@@ -88,8 +96,9 @@ public final class MarkdownParser implements ArticleParser {
             lastEnd = start(node);
             BlockText main = new BlockText(start(node));
             List<BlockText> images = new ArrayList<>();
+            htmlPictures.clear();
             addInlines(node, main, images);
-            List<Block> made = new ArrayList<>();
+            List<Block> made = new ArrayList<>(htmlPictures);
             if (!main.isBlank()) {
                 Block block = main.toBlock(kind);
                 // A paragraph that is only "SOURCE: AA" is the source line, as in wire copy.
@@ -120,8 +129,9 @@ public final class MarkdownParser implements ArticleParser {
                 addImage(image, target, images);
             } else if (node instanceof org.commonmark.node.Link link) {
                 addLink(link, target, images);
-            } else if (node instanceof HtmlInline) {
+            } else if (node instanceof HtmlInline html) {
                 target.skipGap();
+                htmlPictures.addAll(pictures(html.getLiteral(), start(html)));
             } else {
                 // Emphasis, strong emphasis and the like: only their content is text.
                 addInlines(node, target, images);
@@ -186,6 +196,39 @@ public final class MarkdownParser implements ArticleParser {
             images.add(alt);
             addInlines(image, alt, images);
             paragraph.skipGap();
+        }
+
+        /**
+         * The photos in raw HTML standing at {@code start}, and their figures' captions, as an
+         * HTML page gives them. Where the HTML stands in the file as parsed, each character keeps
+         * its offset; where a container's markers were taken out of it, all stand at its start.
+         */
+        private List<Block> pictures(String html, int start) {
+            if (!html.toLowerCase(Locale.ROOT).contains("<img")) {
+                return List.of();
+            }
+            boolean exact = text.startsWith(html, start);
+            List<Block> pictures = new ArrayList<>();
+            for (Block block : new HtmlParser().parse("", html).blocks()) {
+                if (block.kind() == BlockKind.IMAGE || block.kind() == BlockKind.CAPTION) {
+                    pictures.add(moved(block, start, exact ? -1 : start));
+                }
+            }
+            return pictures;
+        }
+
+        /** {@code block} of an HTML snippet read apart, placed at {@code shift} in the file, or all at {@code fixed}. */
+        private static Block moved(Block block, int shift, int fixed) {
+            SourceMap.Builder map = new SourceMap.Builder();
+            for (int i = 0; i < block.text().length(); i++) {
+                map.add(fixed >= 0 ? fixed : shift + block.sourceOffset(i), 1);
+            }
+            SourceMap places = map.length() == 0
+                    ? SourceMap.contiguous(fixed >= 0 ? fixed : shift + block.sourceStart(), 0) : map.build();
+            List<Link> links = block.links().stream().map(link -> fixed >= 0
+                    ? new Link(link.url(), link.text(), fixed, fixed + 1)
+                    : new Link(link.url(), link.text(), shift + link.sourceStart(), shift + link.sourceEnd())).toList();
+            return new Block(block.kind(), block.text(), places, links);
         }
 
         /** A link belongs to the block that shows its text; a link around an image, to the image. */

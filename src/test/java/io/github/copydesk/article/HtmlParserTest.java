@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlParserTest {
     private final HtmlParser parser = new HtmlParser();
@@ -321,13 +323,13 @@ class HtmlParserTest {
 
         @Test
         void aLinkAroundOnlyAnImageBelongsToTheImage() {
-            Article article = parse("<p>Gallery <a href=\"/photos\"><img src=\"a.jpg\" alt=\"Harbour\"></a></p>");
+            Article article = parse("<p>Gallery <a href=\"/photos/a-large.jpg\"><img src=\"a.jpg\" alt=\"Harbour\"></a></p>");
 
             assertThat(kinds(article)).containsExactly(BlockKind.PARAGRAPH, BlockKind.IMAGE);
             assertThat(article.blocks().get(0).links()).isEmpty();
             assertThat(article.blocks().get(1).links()).extracting(Link::url, Link::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("a.jpg", ""),
-                            org.assertj.core.groups.Tuple.tuple("/photos", "Harbour"));
+                            org.assertj.core.groups.Tuple.tuple("/photos/a-large.jpg", "Harbour"));
         }
 
         @Test
@@ -338,6 +340,82 @@ class HtmlParserTest {
             assertThat(article.blocks().get(0).links()).extracting(Link::text).containsExactly("Ferry timetable");
             assertThat(article.blocks().get(1).links()).extracting(Link::url, Link::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("/ferries", "All crossings"));
+        }
+    }
+
+    @Nested
+    class PhotosAndFurniture {
+        private List<String> images(String body) {
+            return parse("<html><body><article><p>The harbour will close.</p>" + body + "</article></body></html>")
+                    .blocks().stream().filter(block -> block.kind() == BlockKind.IMAGE)
+                    .map(block -> block.links().get(0).url()).toList();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "<img src=\"/theme/site-logo.png\" alt=\"The Coast Herald\">",
+            "<img class=\"icon icon-print\" src=\"/theme/print.png\" alt=\"Print\">",
+            "<img src=\"/theme/sprite.gif\" alt=\"\">",
+            "<img src=\"/theme/share.svg\" alt=\"Share\">",
+            "<img src=\"/p/pixel.gif\" alt=\"\">",
+            "<img src=\"https://stats.example.org/count?id=7\" alt=\"\">",
+            "<img src=\"/media/quay.jpg\" width=\"1\" height=\"1\" alt=\"\">",
+            "<img src=\"/media/quay.jpg\" width=\"32\" alt=\"\">",
+            "<img src=\"/media/quay.jpg\" style=\"width:20px;height:20px\" alt=\"\">",
+            "<img src=\"/media/quay.jpg\" role=\"presentation\" alt=\"\">",
+            "<img src=\"/media/quay.jpg\" aria-hidden=\"true\" alt=\"\">",
+            "<img src=\"\" alt=\"\">",
+            "<div class=\"byline\"><img src=\"/staff/jane-doe.jpg\" alt=\"Jane Doe\"> By Jane Doe</div>",
+            "<div class=\"author-box\"><img src=\"/staff/jane-doe.jpg\" alt=\"Jane Doe\"></div>",
+            "<a href=\"https://twitter.com/coastherald\"><img src=\"/media/follow.png\" alt=\"Follow us\"></a>",
+            "<a href=\"mailto:?subject=Harbour\"><img src=\"/media/mail.png\" alt=\"Email\"></a>",
+            "<figure class=\"chart\"><img src=\"/media/tonnage.png\" alt=\"Tonnage by year\"></figure>",
+            "<img class=\"graphic\" src=\"/media/tonnage.png\" alt=\"Tonnage by year\">",
+            "<div class=\"ad-slot\"><img src=\"/creative/ferry-sale.jpg\" alt=\"Ferry sale\"></div>",
+            "<aside class=\"sponsored\"><img src=\"/creative/ferry-sale.jpg\" alt=\"Ferry sale\"></aside>",
+            "<ul class=\"related\"><li><a href=\"/news/ferry-fares\"><img src=\"/media/fares.jpg\" alt=\"\">"
+                    + "Ferry fares rise</a></li></ul>"})
+        void furnitureIsNoImage(String markup) {
+            assertThat(images(markup)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "<img src=\"/media/quay.jpg\" alt=\"Cranes at the old quay\">",
+            "<img src=\"/media/quay.jpg\" width=\"640\" height=\"0\" alt=\"\">",
+            "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" data-src=\"/media/quay.jpg\" alt=\"\">",
+            "<figure><a href=\"/news/harbour-gallery\"><img src=\"/media/quay.jpg\" alt=\"\"></a></figure>",
+            "<a href=\"/media/quay-large.jpg\"><img src=\"/media/quay.jpg\" alt=\"\"></a>",
+            "<div class=\"entry author-jane\"><img src=\"/media/quay.jpg\" alt=\"\"></div>"})
+        void aPhotoIsAnImage(String markup) {
+            assertThat(images(markup)).hasSize(1);
+        }
+
+        @Test
+        void aCreditTheMarkupStatesFollowsTheTitle() {
+            Article article = parse("<figure data-credit=\"Jane Doe\"><img src=\"quay.jpg\" title=\"The quay\"></figure>"
+                    + "<figure><img src=\"pier.jpg\"><figcaption>The pier.<span itemprop=\"copyrightHolder\">"
+                    + "Harbour Post</span></figcaption></figure>");
+
+            assertThat(article.blocks()).filteredOn(block -> block.kind() == BlockKind.IMAGE)
+                    .extracting(block -> block.links().get(0).text())
+                    .containsExactly("The quay © Jane Doe", "© Harbour Post");
+        }
+
+        @Test
+        void theCaptionOfAFigureWithoutAPhotoIsNoCaption() {
+            Article article = parse("<figure><video src=\"repairs.mp4\"></video><figcaption>The repairs</figcaption></figure>"
+                    + "<figure><blockquote>We will reopen in May.</blockquote><figcaption>Jane Doe</figcaption></figure>");
+
+            assertThat(kinds(article)).doesNotContain(BlockKind.CAPTION, BlockKind.IMAGE);
+        }
+
+        @Test
+        void aLinkAroundFurnitureAloneIsNoLink() {
+            Article article = parse("<p>Share <a href=\"https://www.facebook.com/sharer.php\"><img src=\"fb.png\""
+                    + " width=\"16\" height=\"16\" alt=\"\"></a></p>");
+
+            assertThat(article.blocks()).singleElement().satisfies(block -> assertThat(block.links()).isEmpty());
         }
     }
 

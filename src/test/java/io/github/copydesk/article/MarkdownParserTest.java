@@ -259,6 +259,21 @@ class MarkdownParserTest {
         }
 
         @Test
+        void rawHtmlPhotosAreImagesAndTheirFigureCaptionsCaptions() {
+            String text = "Boats <img src=\"quay.jpg\" alt=\"Boats at the quay\"> <img src=\"dot.gif\" width=\"1\">\n\n"
+                    + "<figure>\n<img src=\"pier.jpg\" alt=\"The pier\">\n<figcaption>The pier at dawn.</figcaption>\n</figure>\n\n"
+                    + "<div class=\"note\">Not prose.</div>\n";
+            Article article = parse(text);
+
+            assertThat(kinds(article)).containsExactly(BlockKind.PARAGRAPH, BlockKind.IMAGE, BlockKind.IMAGE,
+                    BlockKind.CAPTION);
+            assertThat(texts(article)).containsExactly("Boats", "Boats at the quay", "The pier", "The pier at dawn.");
+            assertThat(where(article, article.blocks().get(1), "quay")).isEqualTo("1:45");
+            assertThat(where(article, article.blocks().get(3), "dawn")).isEqualTo("5:25");
+            assertThat(article.blocks().get(2).links()).extracting(Link::url).containsExactly("pier.jpg");
+        }
+
+        @Test
         void imageWithoutTitleHasAnEmptyLinkText() {
             Article article = parse("![Gulls](gulls.png)\n");
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +34,37 @@ final class PhotoCredits {
     /** Words that open a credit whatever follows: "courtesy of the harbour authority", "supplied by the family". */
     private static final Set<String> SOURCE_WORDS = Set.of("courtesy", "provided", "supplied", "submitted", "handout");
 
+    /**
+     * A photographer and an outlet joined by a slash, closing the text: "Jane Doe/AOL",
+     * "(Jane Doe/The Union via AP)". The name has two to four capitalised words, so that
+     * "Paris/London" is no credit.
+     */
+    private static final Pattern NAME_SLASH_OUTLET = Pattern.compile("(?U)(?:^|[\\s(\\[])(\\p{Lu}(?:[\\p{L}'’-]*|\\.)"
+            + "(?:\\s+\\p{Lu}(?:[\\p{L}'’-]*|\\.)){1,3}\\s*/\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*"
+            + "(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*|of|the|for|via|and|de)){0,6})\\s*[)\\]]?[.\\s]*$");
+    /** A slashed credit closes its text within this many characters. */
+    private static final int MAX_SLASHED_CREDIT_CHARS = 120;
+    /** A bare label needs a short name after it: "Credit Jane Doe", not "Credit Suisse shares fell on Monday". */
+    private static final int MAX_BARE_CREDIT_WORDS = 6;
+
     private final PhraseIndex labels;
     private final PhraseIndex agencies;
+    private final PhraseIndex bareLabels;
+    private final PhraseIndex creditPhrases;
 
     PhotoCredits(List<String> labels, List<String> agencies) {
+        this(labels, agencies, List.of(), List.of());
+    }
+
+    /**
+     * {@code bareLabels} credit a name that follows them with no colon ("Credit Jane Doe");
+     * {@code creditPhrases} are credits in themselves when they close a text ("Submitted photo").
+     */
+    PhotoCredits(List<String> labels, List<String> agencies, List<String> bareLabels, List<String> creditPhrases) {
         this.labels = new PhraseIndex(labels);
         this.agencies = new PhraseIndex(agencies);
+        this.bareLabels = new PhraseIndex(bareLabels);
+        this.creditPhrases = new PhraseIndex(creditPhrases);
     }
 
     /** The first credit in {@code text}, reaching to its end, where credits stand. */
@@ -52,6 +78,19 @@ final class PhotoCredits {
         }
         int copyright = copyrightSign(text);
         start = Math.min(start, copyright);
+        for (PhraseIndex.Match label : bareLabels.find(text, 0, text.length())) {
+            if (label.start() < start && opensPart(text, label.start()) && namesAfterBareLabel(text, label.end())) {
+                start = label.start();
+                break;
+            }
+        }
+        for (PhraseIndex.Match phrase : creditPhrases.find(text, 0, text.length())) {
+            if (phrase.start() < start && standsAlone(text, phrase)) {
+                start = openingOf(text, phrase.start());
+                break;
+            }
+        }
+
         List<PhraseIndex.Match> named = agencies.find(text, 0, text.length());
         for (PhraseIndex.Match agency : named) {
             if (agency.start() >= start) {
@@ -67,6 +106,13 @@ final class PhotoCredits {
             start = 0;
         }
         if (start == Integer.MAX_VALUE) {
+            Matcher slashed = NAME_SLASH_OUTLET.matcher(text)
+                    .region(Math.max(0, text.length() - MAX_SLASHED_CREDIT_CHARS), text.length());
+            if (slashed.find()) {
+                start = openingOf(text, slashed.start(1));
+            }
+        }
+        if (start == Integer.MAX_VALUE) {
             return Optional.empty();
         }
         final int from = start;
@@ -78,6 +124,45 @@ final class PhotoCredits {
     Credit whole(String text) {
         return new Credit(0, text.length(), agencies.find(text, 0, text.length()).stream()
                 .map(PhraseIndex.Match::phrase).toList());
+    }
+
+    /** "Credit Jane Doe": a short run of capitalised words to the end of the text, joined by a name's small words. */
+    private static boolean namesAfterBareLabel(String text, int at) {
+        int name = skipBlanks(text, at);
+        if (name == at || name >= text.length() || !Character.isUpperCase(text.charAt(name))) {
+            return false;
+        }
+        String rest = BRACKETS_AND_STOPS.matcher(text.substring(name)).replaceAll(" ").strip();
+        String[] words = rest.split("[\\s/]+");
+        if (words.length > MAX_BARE_CREDIT_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
+                    && !NAME_JOINING_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Submitted photo" closing a caption, or standing alone: only brackets, full stops and blanks
+     * after it, and before it the text's start, a sentence's end, a bracket, a dash or a slash.
+     */
+    private static boolean standsAlone(String text, PhraseIndex.Match phrase) {
+        for (int k = phrase.end(); k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k)) && ".)]".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return opensPart(text, phrase.start());
+    }
+
+    /** What stands at {@code at} opens the text, a sentence, a bracket or a part after a dash, slash or bar. */
+    private static boolean opensPart(String text, int at) {
+        int before = skipBlanksBack(text, at);
+        return before == 0 || ".!?([/|".indexOf(text.charAt(before - 1)) >= 0 || DASHES.indexOf(text.charAt(before - 1)) >= 0;
     }
 
     /** After a label: a colon and a name ("Photo: AA"), or "by" and a name ("Photo by Jane Doe"). */
@@ -166,13 +251,18 @@ final class PhotoCredits {
         }
         int before = skipBlanksBack(text, agency.start());
         char opening = before > 0 ? text.charAt(before - 1) : ' ';
-        boolean bracketed = opening == '(' && i < text.length() && text.charAt(i) == ')';
+        boolean bracketed = (opening == '(' || opening == '[') && i < text.length() && ")]".indexOf(text.charAt(i)) >= 0;
         if (bracketed) {
             i++;
         }
         boolean dashed = DASHES.indexOf(opening) >= 0 && (before < 2 || Character.isWhitespace(text.charAt(before - 2))
                 || DASHES.indexOf(text.charAt(before - 2)) >= 0);
-        if (!bracketed && !dashed && !pictureWord) {
+        boolean via = before >= 3 && text.regionMatches(true, before - 3, "via", 0, 3)
+                && (before == 3 || !Character.isLetter(text.charAt(before - 4)));
+        if (via && i < text.length() && ")]".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (!bracketed && !dashed && !pictureWord && !via) {
             return false;
         }
         for (int k = i; k < text.length(); k++) {

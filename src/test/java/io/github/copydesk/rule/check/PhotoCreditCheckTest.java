@@ -85,7 +85,48 @@ class PhotoCreditCheckTest {
                 Arguments.of("Cranes stand idle at the old quay on Monday. © Jane Doe"),
                 Arguments.of("Cranes stand idle at the old quay on Monday.\nPhoto: AA"),
                 Arguments.of("Cranes stand idle at the old quay on Monday. Photograph: Jane Doe/Harbour Times"),
-                Arguments.of("Cranes stand idle at the old quay on Monday. / Photo: AA\nA ferry leaves the northern pier. (Photo: Jane Doe)"));
+                Arguments.of("Cranes stand idle at the old quay on Monday. / Photo: AA\nA ferry leaves the northern pier. (Photo: Jane Doe)"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. Credit Jane Doe"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. (Jane Doe/The Coast Herald via AP)"),
+                Arguments.of("Cranes stand idle at the old quay on Monday, in a photo via AP"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. [File: Reuters]"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. Jane Doe/Harbour Post"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. J. Doe/Harbour Post"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. (Image credit: Portville Council)"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. Image: Jane Doe / The Coast Herald"),
+                Arguments.of("Jane Doe with the quilt she sewed for the lifeboat crew. Submitted photo"),
+                Arguments.of("Jane Doe with the quilt she sewed for the lifeboat crew. (Handout)"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. (Photo Jane Doe. AFP)"),
+                Arguments.of("Cranes stand idle at the old quay on Monday. (Bild: Hafenamt)"),
+                Arguments.of("Media caption The harbour master explains the repairs"));
+    }
+
+    static Stream<Arguments> captionsThatOnlyLookCredited() {
+        return Stream.of(
+                Arguments.of("Visitors at the Harbour Photo Fair on Monday."),
+                Arguments.of("Night ferries between Portville/Dalby run again."),
+                Arguments.of("Cranes stand idle. Credit Suisse paid for the new quay wall."),
+                Arguments.of("Volunteers submitted plans for the old quay on Monday."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("captionsThatOnlyLookCredited")
+    void aCreditWordInTheCaptionIsNoCredit(String caption) {
+        assertThat(wire(caption)).containsExactly("4:1 error " + CAPTION);
+    }
+
+    @Test
+    void aBlanketCreditLineCreditsEveryPictureOfTheArticle() {
+        String uncredited = """
+                The harbour will close for three weeks from April.
+
+                Pictured: the old quay after the storm on Monday.
+                """;
+        assertThat(markdown(uncredited)).containsExactly("3:1 error " + CAPTION);
+        assertThat(markdown("(All photos: Coast Herald staff)\n\n" + uncredited)).isEmpty();
+        assertThat(markdown("Photos by Jane Doe\n\n" + uncredited)).isEmpty();
+        assertThat(markdown("Photos of the storm are on show at the town hall, the council said.\n\n" + uncredited))
+                .hasSize(1);
     }
 
     @ParameterizedTest
@@ -198,6 +239,33 @@ class PhotoCreditCheckTest {
         }
 
         @Test
+        void aFrontMatterCreditBesideThePathOrForTheSameFile() {
+            String flat = "---\ntitle: Harbour\nimage: /img/quay.jpg\nimage_credit: Jane Doe\n---\n\n"
+                    + "![Cranes at the quay](/img/quay.jpg)\n\nThe harbour will close.\n";
+            assertThat(markdown(flat)).isEmpty();
+            assertThat(markdown(flat.replace("image: /img/quay.jpg", "image: quay.jpg"))).isEmpty();
+            assertThat(markdown(flat.replace("image: /img/quay.jpg", "image: /img/ferry.jpg")))
+                    .containsExactly("7:1 error " + IMAGE);
+            assertThat(markdown(flat.replace("image: /img/quay.jpg\n", ""))).isEmpty();
+        }
+
+        @Test
+        void aRawHtmlImageIsAnImage() {
+            String inline = FRONT + "Cranes at the quay <img src=\"/img/quay.jpg\" alt=\"Cranes\">\n\nThe harbour will close.\n";
+            assertThat(markdown(inline)).containsExactly("5:20 error " + IMAGE);
+            assertThat(markdown(inline.replace("alt=\"Cranes\"", "alt=\"Cranes\" title=\"Photo: AA\""))).isEmpty();
+            assertThat(markdown(inline.replace("alt=\"Cranes\"", "width=\"16\" alt=\"\""))).isEmpty();
+        }
+
+        @Test
+        void aRawHtmlFigureIsAnImageAndItsCaption() {
+            String figure = FRONT + "<figure>\n<img src=\"/img/quay.jpg\" alt=\"Cranes\">\n"
+                    + "<figcaption>Cranes at the old quay.</figcaption>\n</figure>\n\nThe harbour will close.\n";
+            assertThat(markdown(figure)).containsExactly("6:1 error " + IMAGE);
+            assertThat(markdown(figure.replace("quay.</figcaption>", "quay. Photo: Jane Doe</figcaption>"))).isEmpty();
+        }
+
+        @Test
         void hugoFigureWithAttrOrWithout() {
             String credited = FRONT + "{{< figure src=\"/img/quay.jpg\" caption=\"Cranes at the quay.\" attr=\"Reuters\" >}}\n\nText.\n";
             assertThat(markdown(credited)).isEmpty();
@@ -237,6 +305,62 @@ class PhotoCreditCheckTest {
         @Test
         void creditInTheImageTitleAttribute() {
             assertThat(findings(figure("Photo: Jane Doe", ""), Map.of())).isEmpty();
+        }
+
+        private static List<String> page(String body) {
+            return findings(new io.github.copydesk.article.HtmlParser().parse("harbour.html",
+                    "<html><body><article><h1>Harbour to close</h1>\n" + body
+                            + "\n<p>The harbour will close for three weeks from April.</p></article></body></html>"),
+                    Map.of());
+        }
+
+        @Test
+        void aCreditInAParagraphNestedInTheFigcaptionCreditsTheImage() {
+            assertThat(page("<figure><img src=\"quay.jpg\" alt=\"Cranes\"><figcaption><p>Cranes at the old quay.</p>"
+                    + "<p>Photo: Jane Doe</p></figcaption></figure>")).isEmpty();
+            assertThat(page("<figure><img src=\"quay.jpg\" alt=\"Cranes\"><figcaption><p>Cranes at the old quay.</p>"
+                    + "<p>On Monday.</p></figcaption></figure>")).containsExactly("2:9 error " + IMAGE);
+        }
+
+        @Test
+        void aCreditLineRightAfterTheFigureCreditsTheImage() {
+            assertThat(page("<figure><img src=\"quay.jpg\" alt=\"Cranes\"><figcaption>Cranes at the old quay."
+                    + "</figcaption></figure><p class=\"credit\">Photo: Jane Doe</p>")).isEmpty();
+            assertThat(page("<figure><img src=\"quay.jpg\" alt=\"Cranes\"></figure><p>Jane Doe/Harbour Post</p>")).isEmpty();
+        }
+
+        @Test
+        void aCreditTheMarkupStatesCreditsTheImage() {
+            assertThat(page("<figure data-credit=\"Jane Doe\"><img src=\"quay.jpg\" alt=\"Cranes\">"
+                    + "<figcaption>Cranes at the old quay.</figcaption></figure>")).isEmpty();
+            assertThat(page("<figure><img src=\"quay.jpg\" alt=\"Cranes\"><figcaption>Cranes at the old quay."
+                    + "<span itemprop=\"copyrightHolder\">Jane Doe</span></figcaption></figure>")).isEmpty();
+            assertThat(page("<figure><img src=\"quay.jpg\" alt=\"Cranes\"><figcaption>Cranes at the old quay."
+                    + "<span class=\"caption-credit\">Jane Doe</span></figcaption></figure>")).isEmpty();
+        }
+
+        @Test
+        void aVideosMediaCaptionNeedsNoPhotoCredit() {
+            assertThat(page("<figure><img src=\"poster.jpg\" alt=\"The harbour master\"><figcaption>Media caption"
+                    + " The harbour master explains the repairs</figcaption></figure>")).isEmpty();
+            assertThat(page("<figure><video src=\"repairs.mp4\"></video><figcaption>The harbour master explains the"
+                    + " repairs</figcaption></figure>")).isEmpty();
+        }
+
+        @Test
+        void aPhotoShownTwiceIsReportedOnce() {
+            assertThat(page("<figure><img src=\"/media/quay.jpg\" alt=\"Cranes\"></figure>"
+                    + "<figure><img src=\"/media/quay-150x150.jpg\" alt=\"Cranes\"></figure>"
+                    + "<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/media/pier.jpg\" alt=\"Pier\"></figure>"))
+                    .containsExactly("2:9 error " + IMAGE, "2:131 error " + IMAGE);
+        }
+
+        @Test
+        void pageFurnitureNeedsNoCredit() {
+            assertThat(page("<p class=\"byline\"><img src=\"/staff/jane-doe.jpg\" alt=\"Jane Doe\"> By Jane Doe</p>"
+                    + "<a href=\"https://www.facebook.com/sharer/sharer.php\"><img src=\"/share/fb.png\" alt=\"Share\"></a>"
+                    + "<img src=\"https://stats.example.org/count.gif\" width=\"1\" height=\"1\" alt=\"\">"
+                    + "<div class=\"ad-slot\"><img src=\"/creative/ferry-sale.jpg\" alt=\"Ferry sale\"></div>")).isEmpty();
         }
     }
 
