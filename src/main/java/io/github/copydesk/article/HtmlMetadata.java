@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -47,13 +48,13 @@ final class HtmlMetadata {
      * problem. Each meta tag's content, where the file states it, goes into {@code values} as a
      * {@link BlockKind#METADATA} block under its name or property, for rules scoped to metadata fields.
      */
-    static Metadata read(Document document, Element root, String text, List<InputProblem> problems,
+    static Metadata read(Document document, List<Element> story, String text, List<InputProblem> problems,
             Map<String, List<Block>> values) {
         HtmlMetadata reader = new HtmlMetadata(text, problems, values);
         for (Element meta : document.getElementsByTag("meta")) {
             reader.add(meta);
         }
-        return reader.metadata(document, root);
+        return reader.metadata(document, story);
     }
 
     private void add(Element meta) {
@@ -73,10 +74,10 @@ final class HtmlMetadata {
         }
     }
 
-    private Metadata metadata(Document document, Element root) {
+    private Metadata metadata(Document document, List<Element> story) {
         LocalDate date = dateFrom(PUBLISHED);
         if (date == null) {
-            date = firstTimeDate(root);
+            date = firstTimeDate(story);
         }
         if (date == null) {
             date = dateFrom(DATED);
@@ -88,12 +89,13 @@ final class HtmlMetadata {
             title = orNull(document.title());
         }
         if (title == null) {
-            Element headline = root.getElementsByTag("h1").first();
+            Element headline = story.stream().map(part -> part.getElementsByTag("h1").first())
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             title = headline == null ? null : orNull(headline.text());
         }
         String byline = content("author");
         if (byline == null) {
-            byline = bylineElement(root);
+            byline = bylineElement(story);
         }
         Map<String, Object> all = new LinkedHashMap<>(fields);
         // The keys wire headers and front matter use, so that a rule reading a field reads it in every format.
@@ -124,8 +126,8 @@ final class HtmlMetadata {
     }
 
     /** A {@code <time>} may hold a time of day or a duration as well: the first that holds a date counts. */
-    private static LocalDate firstTimeDate(Element root) {
-        for (Element time : root.getElementsByTag("time")) {
+    private static LocalDate firstTimeDate(List<Element> story) {
+        for (Element time : story.stream().flatMap(part -> part.getElementsByTag("time").stream()).toList()) {
             LocalDate date = time.hasAttr("datetime") ? WrittenDate.parse(time.attr("datetime").strip()) : null;
             if (date != null) {
                 return date;
@@ -134,8 +136,8 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static String bylineElement(Element root) {
-        for (Element element : root.getAllElements()) {
+    private static String bylineElement(List<Element> story) {
+        for (Element element : story.stream().flatMap(part -> part.getAllElements().stream()).toList()) {
             if (isBylineElement(element)) {
                 String byline = orNull(element.text());
                 if (byline != null) {
