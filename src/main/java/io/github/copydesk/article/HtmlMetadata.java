@@ -27,6 +27,12 @@ final class HtmlMetadata {
     /** Class names that mark the byline element ({@code <p class="byline">By Jane Doe</p>}). */
     private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** "By" and one to six capitalised words: a byline set as a line of its own. */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "(?u)[Bb][Yy]:?\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}");
+    private static final Pattern BYLINE_LEAD = Pattern.compile("^[Bb][Yy]:?\\s+");
+    /** A paragraph longer than this is copy: the story's head is over. */
+    private static final int MAX_BYLINE_LINE = 120;
 
     private final String text;
     private final List<InputProblem> problems;
@@ -75,7 +81,11 @@ final class HtmlMetadata {
     }
 
     private Metadata metadata(Document document, List<Element> story) {
+        StructuredData structured = StructuredData.read(document);
         LocalDate date = dateFrom(PUBLISHED);
+        if (date == null) {
+            date = structured.published();
+        }
         if (date == null) {
             date = firstTimeDate(story);
         }
@@ -95,7 +105,13 @@ final class HtmlMetadata {
         }
         String byline = content("author");
         if (byline == null) {
+            byline = structured.author();
+        }
+        if (byline == null) {
             byline = bylineElement(story);
+        }
+        if (byline == null) {
+            byline = bylineLine(story);
         }
         Map<String, Object> all = new LinkedHashMap<>(fields);
         // The keys wire headers and front matter use, so that a rule reading a field reads it in every format.
@@ -104,6 +120,7 @@ final class HtmlMetadata {
         putIfKnown(all, "source", source);
         putIfKnown(all, "title", title);
         putIfKnown(all, "author", byline);
+        putIfKnown(all, "publisher", structured.publisher());
         return new Metadata(date, section, source, title, byline, all);
     }
 
@@ -148,12 +165,37 @@ final class HtmlMetadata {
         return null;
     }
 
-    /** {@code class="byline"}, {@code class="author"} or {@code rel="author"}. */
+    /**
+     * A heading or a short paragraph that is a byline by its words alone, {@code BY HARBOUR DAILY
+     * STAFF}, in the story's head: before its first paragraph of copy.
+     */
+    private static String bylineLine(List<Element> story) {
+        for (Element element : story.stream().flatMap(part -> part.getAllElements().stream()).toList()) {
+            String name = element.normalName();
+            boolean line = name.matches("h[2-6]") || name.equals("p") || name.equals("div") && element.children().isEmpty();
+            if (!line) {
+                continue;
+            }
+            String shown = element.text().strip();
+            if (BYLINE_LINE.matcher(shown).matches()) {
+                return BYLINE_LEAD.matcher(shown).replaceFirst("");
+            }
+            if (name.equals("p") && shown.length() > MAX_BYLINE_LINE) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code class="byline"}, {@code class="author"}, {@code rel="author"} or {@code itemprop="author"}. */
     static boolean isBylineElement(Element element) {
         for (String name : lowerCaseClassNames(element)) {
             if (BYLINE_CLASSES.contains(name)) {
                 return true;
             }
+        }
+        if (element.attr("itemprop").equalsIgnoreCase("author")) {
+            return true;
         }
         // Most elements have no rel: asking is cheaper than splitting an empty one.
         if (element.hasAttr("rel")) {
