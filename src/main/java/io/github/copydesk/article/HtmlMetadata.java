@@ -24,9 +24,12 @@ final class HtmlMetadata {
     private static final List<String> PUBLISHED = List.of("article:published_time");
     /** Older meta tags for the date, read when neither the Open Graph tag nor a {@code <time>} gives one. */
     private static final List<String> DATED = List.of("date", "pubdate", "publishdate", "dc.date");
-    /** Class names that mark the byline element ({@code <p class="byline">By Jane Doe</p>}). */
+    /** Meta tags that name the author; a profile's address names one too. */
+    private static final String[] AUTHORS = {"author", "article:author", "og:article:author", "dc.creator", "byl"};
+    /** Class names, or words of them, that mark the byline element ({@code <p class="byline">By Jane Doe</p>}). */
     private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern NAME_WORDS = Pattern.compile("[-_]+");
     /** "By" and one to six capitalised words: a byline set as a line of its own. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?u)[Bb][Yy]:?\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}");
@@ -103,7 +106,7 @@ final class HtmlMetadata {
                     .filter(Objects::nonNull).findFirst().orElse(null);
             title = headline == null ? null : orNull(headline.text());
         }
-        String byline = content("author");
+        String byline = content(AUTHORS);
         if (byline == null) {
             byline = structured.author();
         }
@@ -190,8 +193,11 @@ final class HtmlMetadata {
     /** {@code class="byline"}, {@code class="author"}, {@code rel="author"} or {@code itemprop="author"}. */
     static boolean isBylineElement(Element element) {
         for (String name : lowerCaseClassNames(element)) {
-            if (BYLINE_CLASSES.contains(name)) {
-                return true;
+            // Class names are often compounds: pb-byline, author-link, byline__name.
+            for (String word : NAME_WORDS.split(name)) {
+                if (BYLINE_CLASSES.contains(word)) {
+                    return true;
+                }
             }
         }
         if (element.attr("itemprop").equalsIgnoreCase("author")) {

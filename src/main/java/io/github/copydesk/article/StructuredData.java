@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,8 @@ record StructuredData(LocalDate published, String author, String publisher) {
             .build();
     /** Schema.org types of a story that are not named "...Article". */
     private static final Set<String> STORY_TYPES = Set.of("blogposting", "liveblogposting", "report", "pressrelease");
+    /** The wrapper pages put around a script for old XHTML parsers, with or without comment marks. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?://|/\\*)?\\s*<!\\[CDATA\\[(?:\\s*\\*/)?|(?://|/\\*)?\\s*\\]\\]>(?:\\s*\\*/)?\\s*$");
     /** How many JSON values of one script are looked through at most. */
     private static final int MAX_NODES = 10_000;
 
@@ -52,7 +55,8 @@ record StructuredData(LocalDate published, String author, String publisher) {
         for (DataNode data : script.dataNodes()) {
             json.append(data.getWholeData());
         }
-        try (JsonParser parser = JSON.createParser(json.toString())) {
+        String written = CDATA.matcher(json).replaceAll("");
+        try (JsonParser parser = JSON.createParser(written)) {
             return JSON.readTree(parser);
         } catch (java.io.IOException | RuntimeException unreadable) {
             return null;
