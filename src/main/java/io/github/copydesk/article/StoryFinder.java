@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -40,6 +41,10 @@ final class StoryFinder {
             "aside", "main", "form");
     /** A shorter text is a label or a caption, not a paragraph of the story. */
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** How many {@code <article>} or {@code <main>} elements are looked into for text, at most. */
+    private static final int MAX_SIMPLE_CANDIDATES = 100;
+    /** The share of a page's text that a story found in a block named like furniture holds at least. */
+    private static final double MIN_PAGE_SHARE = 0.25;
     /** How many levels above a paragraph share its score. */
     private static final int SCORED_LEVELS = 5;
     private static final int CLASS_WEIGHT = 25;
@@ -79,22 +84,23 @@ final class StoryFinder {
      * container and the siblings that continue it.
      */
     static List<Element> story(Document document) {
-        Map<Element, Double> scores = score(document);
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
-            double finalScore = candidate.getValue() * (1 - linkDensity(candidate.getKey()));
-            scores.put(candidate.getKey(), finalScore);
-            if (best == null || finalScore > bestScore
-                    || finalScore == bestScore && candidate.getKey().sourceRange().startPos()
-                            < best.sourceRange().startPos()) {
-                best = candidate.getKey();
-                bestScore = finalScore;
+        Map<Element, Double> scores = score(document, true);
+        Element best = best(scores);
+        if (best == null || isPage(best)) {
+            // A page may wrap its story in a block named like a sidebar: then every block is scored, and
+            // the best taken if it holds a good share of the page's text, not a quote or a comment.
+            Map<Element, Double> all = score(document, false);
+            Element bestOfAll = best(all);
+            if (bestOfAll != null && (best == null || !isPage(bestOfAll)
+                    && bestOfAll.text().length() >= document.body().text().length() * MIN_PAGE_SHARE)) {
+                scores = all;
+                best = bestOfAll;
             }
         }
         if (best == null) {
             return List.of(simpleRoot(document));
         }
+        double bestScore = scores.get(best);
         best = widened(best, scores);
         bestScore = scores.getOrDefault(best, bestScore);
         List<Element> parts = new ArrayList<>();
@@ -109,6 +115,27 @@ final class StoryFinder {
         return head;
     }
 
+    private static boolean isPage(Element element) {
+        return element.normalName().equals("body") || element.normalName().equals("html");
+    }
+
+    /** The container with the best score once link text is discounted, the first of equals; its final score is kept. */
+    private static Element best(Map<Element, Double> scores) {
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
+            double finalScore = candidate.getValue() * (1 - linkDensity(candidate.getKey()));
+            scores.put(candidate.getKey(), finalScore);
+            if (best == null || finalScore > bestScore
+                    || finalScore == bestScore && candidate.getKey().sourceRange().startPos()
+                            < best.sourceRange().startPos()) {
+                best = candidate.getKey();
+                bestScore = finalScore;
+            }
+        }
+        return best;
+    }
+
     /**
      * The best container, or the block that holds it and the containers that score nearly as well
      * (a story split into several blocks), or a parent that scores better, or the parent of a lone child.
@@ -117,15 +144,21 @@ final class StoryFinder {
         double bestScore = scores.get(best);
         List<Element> close = scores.entrySet().stream()
                 .filter(entry -> entry.getKey() != best && entry.getValue() >= bestScore * CLOSE_SCORE)
-                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()
+                        .thenComparingInt(entry -> entry.getKey().sourceRange().startPos()))
                 .limit(CLOSE_CANDIDATES).map(Map.Entry::getKey).toList();
         Element widest = best;
         if (close.size() >= MIN_CLOSE_CANDIDATES) {
+            // Each element is counted once for every close candidate it holds: one walk up from each.
+            Map<Element, Integer> holding = new IdentityHashMap<>();
+            for (Element candidate : close) {
+                for (Element parent = candidate.parent(); parent != null; parent = parent.parent()) {
+                    holding.merge(parent, 1, Integer::sum);
+                }
+            }
             for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
                     parent = parent.parent()) {
-                Element ancestor = parent;
-                if (close.stream().filter(candidate -> candidate.parents().contains(ancestor)).count()
-                        >= MIN_CLOSE_CANDIDATES) {
+                if (holding.getOrDefault(parent, 0) >= MIN_CLOSE_CANDIDATES) {
                     widest = parent;
                     break;
                 }
@@ -158,7 +191,8 @@ final class StoryFinder {
     /** The first {@code <article>} outside navigation and sidebars that shows text, else such a {@code <main>}, else the body. */
     static Element simpleRoot(Document document) {
         for (String tag : List.of("article", "main")) {
-            for (Element element : document.getElementsByTag(tag)) {
+            Elements elements = document.getElementsByTag(tag);
+            for (Element element : elements.subList(0, Math.min(elements.size(), MAX_SIMPLE_CANDIDATES))) {
                 if (!inFurniture(element) && hasShownText(element)) {
                     return element;
                 }
@@ -168,7 +202,7 @@ final class StoryFinder {
     }
 
     /** Scores every container of a paragraph, walking without recursion and past what is never shown. */
-    private static Map<Element, Double> score(Document document) {
+    private static Map<Element, Double> score(Document document, boolean skipUnlikely) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -177,7 +211,7 @@ final class StoryFinder {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 String name = element.normalName();
-                if (HtmlParser.neverShown(element) || PageChrome.isChrome(element) || unlikely(element)
+                if (HtmlParser.neverShown(element) || PageChrome.isChrome(element) || skipUnlikely && unlikely(element)
                         || name.equals("form") || name.equals("aside") || name.equals("footer")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
