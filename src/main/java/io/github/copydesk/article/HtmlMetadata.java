@@ -16,8 +16,8 @@ import org.jsoup.nodes.Range;
 
 /**
  * What an HTML page says about its article: the meta tags ({@code name} or {@code property} with
- * {@code content}), the first {@code <time datetime>} of the article, the page title and the
- * article's byline element.
+ * {@code content}), its JSON-LD or microdata ({@link StructuredData}), the first {@code <time
+ * datetime>} of the story, the page title and the story's byline element or byline line.
  */
 final class HtmlMetadata {
     /** Meta tags that name the publication date outright, in the order they are trusted. */

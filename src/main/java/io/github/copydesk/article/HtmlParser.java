@@ -22,9 +22,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads HTML articles: the meta tags for the metadata (see {@link HtmlMetadata}), then the text of
- * the page's {@code <article>} (else its {@code <main>}, else its {@code <body>}) as a browser shows
- * it, in blocks: the first {@code <h1>} is the headline and other headings are headings; paragraphs,
+ * Reads HTML articles: the meta tags and structured data for the metadata (see {@link
+ * HtmlMetadata}), then the text of the story {@link StoryFinder} finds in the page, without the
+ * page's furniture ({@link PageChrome}), as a browser shows it, in blocks: the first {@code <h1>} is the headline and other headings are headings; paragraphs,
  * list items ({@code <li>}, {@code <dt>}, {@code <dd>}), block quotes, and each image with its alt
  * text, followed by its figure's {@code <figcaption>}. A paragraph of the article's {@code <header>}
  * or {@code <hgroup>}, or with the class {@code standfirst}, {@code lead}, {@code summary}, {@code
