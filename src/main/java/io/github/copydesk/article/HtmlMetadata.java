@@ -34,6 +34,9 @@ final class HtmlMetadata {
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?u)[Bb][Yy]:?\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}");
     private static final Pattern BYLINE_LEAD = Pattern.compile("^[Bb][Yy]:?\\s+");
+    /** A paragraph of this many characters or more that ends like a sentence is copy: the story's head is over. */
+    private static final int MIN_COPY_CHARS = 40;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*$");
     /** A paragraph longer than this is copy: the story's head is over. */
     private static final int MAX_BYLINE_LINE = 120;
 
@@ -91,6 +94,9 @@ final class HtmlMetadata {
         }
         if (date == null) {
             date = firstTimeDate(story);
+        }
+        if (date == null) {
+            date = shownDate(story);
         }
         if (date == null) {
             date = dateFrom(DATED);
@@ -184,6 +190,22 @@ final class HtmlMetadata {
                 return BYLINE_LEAD.matcher(shown).replaceFirst("");
             }
             if (name.equals("p") && shown.length() > MAX_BYLINE_LINE) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A line in the story's head, before its first paragraph of copy, that is a date alone: {@code May 20, 2019}. */
+    private static LocalDate shownDate(List<Element> story) {
+        for (Element element : story.stream().flatMap(part -> part.getAllElements().stream()).toList()) {
+            String shown = element.text().strip();
+            LocalDate date = shown.length() <= ShownDate.MAX_CHARS ? ShownDate.parse(shown) : null;
+            if (date != null) {
+                return date;
+            }
+            if (element.normalName().equals("p") && shown.length() > MIN_COPY_CHARS
+                    && SENTENCE_END.matcher(shown).find()) {
                 return null;
             }
         }

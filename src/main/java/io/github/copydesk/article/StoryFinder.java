@@ -414,7 +414,8 @@ final class StoryFinder {
         if (itemprop.equals("author") || itemprop.equals("datepublished")) {
             return true;
         }
-        return HtmlMetadata.lowerCaseClassNames(element).contains("dateline");
+        return HtmlMetadata.lowerCaseClassNames(element).contains("dateline")
+                || element.text().length() <= ShownDate.MAX_CHARS && ShownDate.parse(element.text()) != null;
     }
 
     /** A headline that names the site: its logo or masthead. */

@@ -319,6 +319,19 @@ class HtmlParserTest {
         }
 
         @Test
+        void aDateShownAloneInTheStorysHeadDatesItButADateInASentenceDoesNot() {
+            Article shown = parse("<body><div class=\"head\"><h1>Library reopens</h1><h6 class=\"byline\">By Joan Pereira</h6>"
+                    + "<p><em>Posted on May 20, 2019, at 11:29 a.m.</em></p></div><div class=\"body\">"
+                    + "<p>The central library reopened its doors today after a two-year rebuild, staff said.</p></div></body>");
+            Article told = parse("<article><p>The library closed on May 20, 2019, for a two-year rebuild, staff said.</p>"
+                    + "<p>May 20, 2019</p></article>");
+
+            assertThat(shown.metadata().publicationDate()).hasToString("2019-05-20");
+            assertThat(texts(shown)).contains("Posted on May 20, 2019, at 11:29 a.m.");
+            assertThat(told.metadata().publicationDate()).isNull();
+        }
+
+        @Test
         void withoutAnArticleElementMainIsRead() {
             Article article = parse("<body><p>Site banner</p><main><p>The story.</p></main></body>");
 
