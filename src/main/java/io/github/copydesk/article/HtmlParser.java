@@ -3,8 +3,10 @@ package io.github.copydesk.article;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads HTML articles: the meta tags for the metadata (see {@link HtmlMetadata}), then the text of
- * the page's {@code <article>} (else its {@code <main>}, else its {@code <body>}) as a browser shows
- * it, in blocks: the first {@code <h1>} is the headline and other headings are headings; paragraphs,
+ * Reads HTML articles: the meta tags and structured data for the metadata (see {@link
+ * HtmlMetadata}), then the text of the story {@link StoryFinder} finds in the page, without the
+ * page's furniture ({@link PageChrome}), as a browser shows it, in blocks: the first {@code <h1>} is the headline and other headings are headings; paragraphs,
  * list items ({@code <li>}, {@code <dt>}, {@code <dd>}), block quotes, and each image with its alt
  * text, followed by its figure's {@code <figcaption>}. A paragraph of the article's {@code <header>}
  * or {@code <hgroup>}, or with the class {@code standfirst}, {@code lead}, {@code summary}, {@code
@@ -48,36 +50,45 @@ public final class HtmlParser implements ArticleParser {
     private static final Set<String> STANDFIRST_CLASSES = Set.of("standfirst", "lead", "summary", "dek", "deck",
             "subtitle");
     private static final String DATELINE_CLASS = "dateline";
+    /** Kinds of block that may be page furniture by their text alone: an ad label, a comment counter. */
+    private static final Set<BlockKind> CHROME_KINDS = Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM,
+            BlockKind.HEADING);
 
     @Override
     public Article parse(String path, String text) {
         // A parser keeps state while it works: one per article, so that threads never share one.
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        Element root = articleRoot(document);
+        List<Element> story = StoryFinder.story(document);
         List<InputProblem> problems = new ArrayList<>();
         Map<String, List<Block>> metadataValues = new LinkedHashMap<>();
-        Metadata metadata = HtmlMetadata.read(document, root, text, problems, metadataValues);
-        BodyReader reader = new BodyReader(text, root);
-        NodeTraversor.filter(reader, root);
-        if (reader.blocks.isEmpty()) {
+        Metadata metadata = HtmlMetadata.read(document, story, text, problems, metadataValues);
+        List<Block> blocks = read(text, story);
+        if (blocks.isEmpty() && !story.equals(List.of(document.body()))) {
+            // Whatever the story's container was taken to be, text elsewhere on the page is not lost.
+            blocks = read(text, List.of(document.body()));
+        }
+        if (blocks.isEmpty()) {
             // A page whose text a script draws, or a stub, would otherwise pass unread.
             problems.add(new InputProblem("No article text: the page shows no text outside scripts, styles and"
                     + " navigation", 1, 1));
         }
-        return new Article(path, ArticleFormat.HTML, text, metadata, SourceLine.settle(reader.blocks), problems,
+        return new Article(path, ArticleFormat.HTML, text, metadata, SourceLine.settle(blocks), problems,
                 metadataValues);
     }
 
-    /** The first {@code <article>} that is not a card in navigation or a sidebar, else {@code <main>}, else the body. */
-    private static Element articleRoot(Document document) {
-        for (Element article : document.getElementsByTag("article")) {
-            if (article.parents().stream().noneMatch(parent -> IGNORED.contains(parent.normalName())
-                    || parent.normalName().equals("aside"))) {
-                return article;
-            }
+    private static List<Block> read(String text, List<Element> story) {
+        BodyReader reader = new BodyReader(text, story);
+        for (Element part : story) {
+            NodeTraversor.filter(reader, part);
+            // Parts of the story stand apart on the page: a time stamp before it ends before its first paragraph.
+            reader.flush();
         }
-        Element main = document.getElementsByTag("main").first();
-        return main != null ? main : document.body();
+        return reader.blocks;
+    }
+
+    /** Scripts, styles, navigation, embedded media, form controls and {@code hidden} elements show no article text. */
+    static boolean neverShown(Element element) {
+        return IGNORED.contains(element.normalName()) || element.hasAttr("hidden");
     }
 
     /**
@@ -88,7 +99,8 @@ public final class HtmlParser implements ArticleParser {
     private static final class BodyReader implements NodeFilter {
         private final String source;
         private final DecodedOffsets decodedOffsets;
-        private final Element root;
+        /** The elements read, each a root: none of them is skipped or read by its name, whatever it is called. */
+        private final Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<Block> blocks = new ArrayList<>();
         /** The kind of text each open block element holds; the innermost decides. */
         private final Deque<BlockKind> kinds = new ArrayDeque<>();
@@ -103,10 +115,10 @@ public final class HtmlParser implements ArticleParser {
         /** The last source offset read: the place of what the parser made up (an implied element). */
         private int lastOffset;
 
-        BodyReader(String source, Element root) {
+        BodyReader(String source, List<Element> roots) {
             this.source = source;
             this.decodedOffsets = new DecodedOffsets(source);
-            this.root = root;
+            this.roots.addAll(roots);
         }
 
         @Override
@@ -119,12 +131,13 @@ public final class HtmlParser implements ArticleParser {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String name = element.normalName();
-            if (element != root && (IGNORED.contains(name) || element.hasAttr("hidden"))) {
+            boolean root = roots.contains(element);
+            if (!root && (neverShown(element) || PageChrome.isChrome(element))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCKS.contains(name)) {
                 flush();
-                kinds.push(kindOf(element, name));
+                kinds.push(kindOf(element, name, root));
             }
             switch (name) {
                 case "br" -> {
@@ -169,7 +182,7 @@ public final class HtmlParser implements ArticleParser {
         }
 
         /** The innermost container decides: a list inside a quote holds list items. */
-        private BlockKind kindOf(Element element, String name) {
+        private BlockKind kindOf(Element element, String name, boolean root) {
             BlockKind outer = kinds.isEmpty() ? BlockKind.PARAGRAPH : kinds.peek();
             if (HEADINGS.contains(name)) {
                 boolean headline = name.equals("h1") && !headlineSeen;
@@ -180,8 +193,10 @@ public final class HtmlParser implements ArticleParser {
                 case "li", "dt", "dd" -> BlockKind.LIST_ITEM;
                 case "blockquote" -> BlockKind.QUOTE;
                 case "figcaption" -> isPhotoCaption(element) ? BlockKind.CAPTION : outer;
-                case "header", "hgroup" -> element == root || bodyStarted ? outer : BlockKind.STANDFIRST;
-                default -> element == root ? outer : kindByClass(element, outer);
+                case "header", "hgroup" -> root || bodyStarted ? outer : BlockKind.STANDFIRST;
+                // A dateline read as a part of the story of its own is still a dateline.
+                default -> root && !HtmlMetadata.lowerCaseClassNames(element).contains(DATELINE_CLASS) ? outer
+                        : kindByClass(element, outer);
             };
         }
 
@@ -291,14 +306,14 @@ public final class HtmlParser implements ArticleParser {
                 link.imagesBefore = 0;
             }
             List<Block> made = new ArrayList<>();
-            if (!done.text.isBlank()) {
-                Block block = done.toBlock();
+            Block block = done.text.isBlank() ? null : done.toBlock();
+            if (block != null && !(CHROME_KINDS.contains(block.kind()) && PageChrome.isChromeText(block.text()))) {
                 // A paragraph that is only "SOURCE: AA" is the source line, as in wire copy.
                 made.add(block.kind() == BlockKind.PARAGRAPH && SourceLine.is(block.text())
                         ? block.withKind(BlockKind.SOURCE_LINE) : block);
             }
             done.images.forEach(image -> made.add(image.toBlock()));
-            bodyStarted |= made.stream().anyMatch(block -> block.kind() == BlockKind.PARAGRAPH);
+            bodyStarted |= made.stream().anyMatch(madeBlock -> madeBlock.kind() == BlockKind.PARAGRAPH);
             made.sort(Comparator.comparingInt(Block::sourceStart));
             blocks.addAll(made);
         }

@@ -225,6 +225,115 @@ class HtmlParserTest {
         }
 
         @Test
+        void anEmptyFirstArticleAndAMainOfAdScriptsArePassedOverForTheStory() {
+            Article article = parse("""
+                    <body><article><meta itemprop="datePublished" content="2025-03-04"></article>
+                    <main class="ad-rail"><div id="dfp-top"><script>ads.push({});</script></div></main>
+                    <div class="page"><main class="article-body">
+                    <p>The harbour board froze ferry fares across the bay until March, saying families needed relief.</p>
+                    <p>Fares on the three routes had been due to rise by six percent, the board's chair said.</p>
+                    </main></div></body>
+                    """);
+
+            assertThat(texts(article)).hasSize(2).allMatch(text -> text.startsWith("The harbour board")
+                    || text.startsWith("Fares on"));
+            assertThat(article.problems()).isEmpty();
+        }
+
+        @Test
+        void theStoryIsTheArticleAroundItsParagraphsNotTheTeaserCardsBeforeIt() {
+            Article article = parse("""
+                    <body><article class="card"><p>Tram fares to rise in May</p></article>
+                    <article class="story"><h1>Library reopens</h1>
+                    <div class="body"><p>The central library reopened its doors after a two-year rebuild, staff said.</p>
+                    <p>More than 1,200 people queued before the doors opened at nine, the librarian said.</p></div>
+                    </article></body>
+                    """);
+
+            assertThat(texts(article)).containsExactly("Library reopens",
+                    "The central library reopened its doors after a two-year rebuild, staff said.",
+                    "More than 1,200 people queued before the doors opened at nine, the librarian said.");
+        }
+
+        @Test
+        void theHeadlineBylineAndTimeJustBeforeTheStorysContainerAreReadWithIt() {
+            Article article = parse("""
+                    <body><header class="site"><div class="logo">Harbour Gazette</div></header>
+                    <div class="wrap"><div class="story-head"><h1>Storm cuts power</h1>
+                    <p class="byline">By <a rel="author" href="/staff/mira-stone">Mira Stone</a></p>
+                    <time datetime="2025-03-04">March 4, 2025</time></div>
+                    <div class="article-body"><p>Thousands of homes along the coast were without power, the operator said.</p>
+                    <p>Crews had restored supply to about half of the 9,000 homes by the evening, it said.</p></div>
+                    <aside><p>Most read: tram fares, the new park, the ferry timetable and more stories</p></aside></div></body>
+                    """);
+
+            assertThat(texts(article)).containsExactly("Storm cuts power", "By Mira Stone", "March 4, 2025",
+                    "Thousands of homes along the coast were without power, the operator said.",
+                    "Crews had restored supply to about half of the 9,000 homes by the evening, it said.");
+            assertThat(kinds(article).get(0)).isEqualTo(BlockKind.HEADLINE);
+            assertThat(article.metadata().byline()).isEqualTo("By Mira Stone");
+            assertThat(article.metadata().publicationDate()).hasToString("2025-03-04");
+        }
+
+        @Test
+        void shareBarsAdLabelsCommentCountersAndCopyrightLinesAreNoTextButAPromoBoxIs() {
+            Article article = parse("""
+                    <article><p>The council approved the tram extension to Eastfield on Monday.</p>
+                    <div class="share-bar"><a href="/share">Share</a> <span>214 shares</span></div>
+                    <div class="ad-slot"><span>Advertisement</span></div>
+                    <p>Advertisement</p><p>inRead invented by Teads</p><p>12 Comments</p>
+                    <div class="newsletter-box"><p>Get the morning briefing in your inbox.</p></div>
+                    <p>&copy; 2025 Harbour Gazette. All rights reserved.</p>
+                    <p>Construction is due to start next spring.</p></article>
+                    """);
+
+            assertThat(texts(article)).containsExactly("The council approved the tram extension to Eastfield on Monday.",
+                    "Get the morning briefing in your inbox.", "Construction is due to start next spring.");
+        }
+
+        @Test
+        void jsonLdGivesTheDateAuthorAndPublisherWhereNoMetaTagDoes() {
+            Article article = parse("""
+                    <head><script type="application/ld+json">
+                    {"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "Home"},
+                     {"@type": "NewsArticle", "datePublished": "2025-03-04T07:30:00+01:00",
+                      "author": [{"@type": "Person", "name": "Mira Stone"}, {"@type": "Person", "name": "Owen Marsh"}],
+                      "publisher": {"@type": "Organization", "name": "Harbour Gazette"}}]}
+                    </script></head><body><article><p>Today the ferry fares were frozen.</p></article></body>
+                    """);
+
+            assertThat(article.metadata().publicationDate()).hasToString("2025-03-04");
+            assertThat(article.metadata().byline()).isEqualTo("Mira Stone, Owen Marsh");
+            assertThat(article.metadata().fields()).containsEntry("publisher", "Harbour Gazette");
+        }
+
+        @Test
+        void microdataAndABylineSetAsAHeadingGiveDateAndAuthor() {
+            Article micro = parse("<article><meta itemprop=\"datePublished\" content=\"2025-05-06\">"
+                    + "<span itemprop=\"author\" itemscope><span itemprop=\"name\">Hanne Berg</span></span>"
+                    + "<p>The steam train returned to the valley line on Tuesday.</p></article>");
+            Article heading = parse("<article><h1>Star sells mansion</h1><h4>BY HARBOUR GAZETTE STAFF</h4>"
+                    + "<p>The singer sold her hillside mansion for 12 million, records show.</p></article>");
+
+            assertThat(micro.metadata().publicationDate()).hasToString("2025-05-06");
+            assertThat(micro.metadata().byline()).isEqualTo("Hanne Berg");
+            assertThat(heading.metadata().byline()).isEqualTo("HARBOUR GAZETTE STAFF");
+        }
+
+        @Test
+        void aDateShownAloneInTheStorysHeadDatesItButADateInASentenceDoesNot() {
+            Article shown = parse("<body><div class=\"head\"><h1>Library reopens</h1><h6 class=\"byline\">By Joan Pereira</h6>"
+                    + "<p><em>Posted on May 20, 2019, at 11:29 a.m.</em></p></div><div class=\"body\">"
+                    + "<p>The central library reopened its doors today after a two-year rebuild, staff said.</p></div></body>");
+            Article told = parse("<article><p>The library closed on May 20, 2019, for a two-year rebuild, staff said.</p>"
+                    + "<p>May 20, 2019</p></article>");
+
+            assertThat(shown.metadata().publicationDate()).hasToString("2019-05-20");
+            assertThat(texts(shown)).contains("Posted on May 20, 2019, at 11:29 a.m.");
+            assertThat(told.metadata().publicationDate()).isNull();
+        }
+
+        @Test
         void withoutAnArticleElementMainIsRead() {
             Article article = parse("<body><p>Site banner</p><main><p>The story.</p></main></body>");
 

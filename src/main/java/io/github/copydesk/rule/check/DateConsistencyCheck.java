@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The {@code date-consistency} check: the dates of an article agree with its own publication date
@@ -52,6 +53,7 @@ public final class DateConsistencyCheck implements Check {
     static final String NAME_WORDS = "nameWords";
     static final String CALLS_TO_ACTION = "callsToAction";
     static final String PRESENT_TENSE_WORDS = "presentTenseWords";
+    static final String REVISION_STAMPS = "revisionStamps";
 
     static final String OFF = "off";
     static final Map<String, String> DEFAULT_LEVELS = Map.of(
@@ -76,12 +78,17 @@ public final class DateConsistencyCheck implements Check {
             "lives", "live", "stands", "stand", "exists", "exist", "seems", "seem", "means", "there is", "there are",
             "it's", "there's");
 
+    static final List<String> DEFAULT_REVISION_STAMPS = List.of("Last modified", "Last updated", "Last edited",
+            "Last reviewed", "Updated", "Modified", "Revised", "Edited");
+
     public static final CheckType TYPE = new CheckType("date-consistency",
             Set.of(DATELINE_MISMATCH, WEEKDAY_MISMATCH, IMPOSSIBLE_DATE, PAST_EVENT_AFTER_PUBLICATION,
                     RELATIVE_YEAR_MISMATCH, RELATIVE_DAY, UNDATED_RELATIVE_DAY, NUMERIC_DATE_ORDER, SCHEDULING_WORDS,
-                    NAME_WORDS, CALLS_TO_ACTION, PRESENT_TENSE_WORDS),
+                    NAME_WORDS, CALLS_TO_ACTION, PRESENT_TENSE_WORDS, REVISION_STAMPS),
             Set.of(BlockKind.values()), DateConsistencyCheck::new);
 
+    /** How far before a date its revision stamp's words may start. */
+    private static final int REVISION_STAMP_REACH = 40;
     /** Within four months of publication, a date without a year is surely the nearest one. */
     private static final int CLEARLY_NEAREST_DAYS = 120;
     /** Before 1583 the weekday of a date depends on the calendar its writer used. */
@@ -97,6 +104,8 @@ public final class DateConsistencyCheck implements Check {
     private final Optional<Severity> relativeDay;
     private final Optional<Severity> undatedRelativeDay;
     private final DateMentions dateMentions;
+    /** A page's revision time stamp just before a date: "Last modified on May 3, 2025" tells of no event. */
+    private final Pattern revisionStamp;
     private final PastEvent pastEvent;
     private final DayWordUse dayWords;
 
@@ -109,6 +118,10 @@ public final class DateConsistencyCheck implements Check {
         this.relativeDay = level(options, RELATIVE_DAY);
         this.undatedRelativeDay = level(options, UNDATED_RELATIVE_DAY);
         this.dateMentions = new DateMentions(numericOrder(options));
+        this.revisionStamp = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + options.strings(REVISION_STAMPS,
+                DEFAULT_REVISION_STAMPS).stream().map(String::strip).filter(stamp -> !stamp.isEmpty())
+                .map(stamp -> Pattern.quote(stamp).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q"))
+                .collect(Collectors.joining("|")) + ")\\s*(?:on|at|:)?\\s*$");
         this.pastEvent = new PastEvent(options.strings(SCHEDULING_WORDS, DEFAULT_SCHEDULING_WORDS));
         this.dayWords = new DayWordUse(options.strings(NAME_WORDS, DEFAULT_NAME_WORDS),
                 options.strings(CALLS_TO_ACTION, DEFAULT_CALLS_TO_ACTION),
@@ -189,11 +202,16 @@ public final class DateConsistencyCheck implements Check {
                     really));
         }
         if (event && publication != null && date.hasYear() && !date.range() && day.get().isAfter(publication)
-                && pastEventAfterPublication.isPresent() && pastEvent.isTold(block.text(), date.start(), date.end())) {
+                && pastEventAfterPublication.isPresent() && !isRevisionStamp(block.text(), date.start())
+                && pastEvent.isTold(block.text(), date.start(), date.end())) {
             report(block, date, pastEventAfterPublication.get(), "'" + said(block, date)
                     + "' is told as past, but the article is dated " + spelled(publication)
                     + ": check the date or the tense", report);
         }
+    }
+
+    private boolean isRevisionStamp(String text, int dateStart) {
+        return revisionStamp.matcher(text.substring(Math.max(0, dateStart - REVISION_STAMP_REACH), dateStart)).find();
     }
 
     private void checkRelative(Article article, Block block, DateMention relative, DateMention next,

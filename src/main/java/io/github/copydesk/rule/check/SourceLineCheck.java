@@ -49,10 +49,14 @@ public final class SourceLineCheck implements Check {
     static final String AGENCY_COPY_CUES = "agencyCopyCues";
     static final String NO_CREDIT = "noCredit";
     static final String NO_CREDIT_UNSHOWN = "noCreditUnshown";
+    static final String ISSUING_BODIES = "issuingBodies";
     static final String OFF = "off";
     /** An abbreviation such as AA or AFP. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SOURCE_PLACEHOLDER = "${source}";
+    private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+    /** A sign-off names its body in a few words either side of the word that makes it one. */
+    private static final int MAX_SIGN_OFF_WORDS = 6;
 
     static final List<String> DEFAULT_AGENCIES = List.of(
             "AA", "Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Reuters", "Thomson Reuters", "AP",
@@ -102,13 +106,17 @@ public final class SourceLineCheck implements Check {
             "newsletter", "newsletters", "inbox", "Follow us", "Download", "app", "WhatsApp", "Telegram",
             "Click here", "Tap here", "Share this", "Share on", "Share via", "alerts", "notifications",
             "Advertisement", "Copyright", "All rights reserved", "©", "Previous article", "Next article");
+    static final List<String> DEFAULT_ISSUING_BODIES = List.of("Ministry", "Department", "Office", "Press Office",
+            "Agency", "Authority", "Commission", "Council", "Secretariat", "Directorate", "Government",
+            "Administration", "Embassy", "Police", "University", "Institute", "Foundation", "Association",
+            "Federation", "Committee", "Board", "Bureau");
     static final List<String> DEFAULT_AGENCY_COPY_CUES = List.of(
             "told", "speaking to", "talking to", "in an interview with", "said in an interview with",
             "in remarks to", "in comments to");
 
     public static final CheckType TYPE = new CheckType("source-line",
             Set.of(ACCEPT_BYLINE, ALLOWED_AGENCIES, AGENCIES, OUTLETS, CREDIT_PHRASES, SOURCE_LINE_FORM, HOUSE_CREDITS,
-                    NOT_TAGS, LEFTOVER_CUES, AGENCY_COPY_CUES, NO_CREDIT, NO_CREDIT_UNSHOWN),
+                    NOT_TAGS, LEFTOVER_CUES, AGENCY_COPY_CUES, NO_CREDIT, NO_CREDIT_UNSHOWN, ISSUING_BODIES),
             Set.of(BlockKind.values()), SourceLineCheck::new);
 
     /**
@@ -150,6 +158,8 @@ public final class SourceLineCheck implements Check {
     private final Pattern leftoverCue;
     /** An agency named as the one a speaker talked to: "told Anadolu Agency", the agency's own reporting. */
     private final Pattern agencyCopy;
+    /** A closing line that is only an organisation's name, one of these words in it: a press release's sign-off. */
+    private final Pattern signOff;
     /** The level of a missing credit where the article shows it needs one; empty when off. */
     private final Optional<Severity> noCredit;
     /** The level of a missing credit where nothing in the article shows it needs one; empty when off. */
@@ -172,6 +182,10 @@ public final class SourceLineCheck implements Check {
         this.leftoverCue = Pattern.compile(anyOf(names(options, LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES), true));
         this.agencyCopy = Pattern.compile("(?<![\\p{L}\\p{N}])" + anyOf(names(options, AGENCY_COPY_CUES,
                 DEFAULT_AGENCY_COPY_CUES), true) + "\\s+(?:(?iu:the)\\s+)?" + anyOf(agencies, false));
+        this.signOff = Pattern.compile("(?:(?iu:the)\\s+)?(?:" + CAPITALISED_WORD + "\\s+(?:(?:of|for|and|on|&)\\s+"
+                + "(?:the\\s+)?)?){0," + MAX_SIGN_OFF_WORDS + "}?" + anyOf(names(options, ISSUING_BODIES,
+                DEFAULT_ISSUING_BODIES), false) + "(?:\\s+(?:(?:of|for|and|on|&)\\s+(?:the\\s+)?)?"
+                + CAPITALISED_WORD + "){0," + MAX_SIGN_OFF_WORDS + "}[.\\s]*");
         this.noCredit = level(options, NO_CREDIT, Severity.ERROR);
         this.noCreditUnshown = level(options, NO_CREDIT_UNSHOWN, Severity.INFO);
     }
@@ -218,6 +232,7 @@ public final class SourceLineCheck implements Check {
         reportForm(blocks.get(blocks.size() - 1), report);
         reportDisagreement(article.metadata(), sourceLines, report);
         Credits credits = findCredits(blocks);
+        credits.found |= isSignOff(blocks.get(blocks.size() - 1));
         if (sourceLines.isEmpty() && !credits.found && !hasMetadataCredit(article.metadata())) {
             reportNoCredit(article, blocks, report);
         }
@@ -346,6 +361,12 @@ public final class SourceLineCheck implements Check {
     }
 
     /** A byline from the metadata may be any text (front matter is free), so one that reads as prose does not count. */
+    /** The last paragraph is the issuing body's name alone, as a press office signs its releases. */
+    private boolean isSignOff(Block last) {
+        return last.kind() == BlockKind.PARAGRAPH && last.text().indexOf('\n') < 0
+                && signOff.matcher(last.text().strip()).matches();
+    }
+
     private boolean hasMetadataCredit(Metadata metadata) {
         return metadata.sourceIfKnown().isPresent()
                 || acceptByline && metadata.bylineIfKnown().filter(b -> !forms.isProse(b)).isPresent();

@@ -365,7 +365,7 @@ class SourceLineCheckTest {
             assertThat(SourceLineCheck.TYPE.optionNames())
                     .containsExactlyInAnyOrder("acceptByline", "allowedAgencies", "agencies", "outlets", "creditPhrases",
                     "sourceLineForm", "houseCredits", "notTags", "leftoverCues", "agencyCopyCues", "noCredit",
-                    "noCreditUnshown");
+                    "noCreditUnshown", "issuingBodies");
             assertThat(SourceLineCheck.TYPE.defaultScope()).containsExactlyInAnyOrder(BlockKind.values());
         }
 
