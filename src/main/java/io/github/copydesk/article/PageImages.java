@@ -104,7 +104,7 @@ final class PageImages {
                 continue;
             }
             if (name.equals("a") && (isSocialLink(parent.attr("href")) || !inFigure && isTeaserLink(parent))
-                    || !name.equals("figure") && (HtmlMetadata.isBylineElement(parent) || hasName(parent, AUTHOR_NAMES)
+                    || !name.equals("figure") && (isBylineBox(parent) || hasName(parent, AUTHOR_NAMES)
                             || hasWord(parent, BYLINE_WORDS))
                     || hasWord(parent, AD_WORDS) || hasWord(parent, GRAPHIC_WORDS)) {
                 return false;
@@ -308,6 +308,16 @@ final class PageImages {
             }
         }
         return false;
+    }
+
+    /**
+     * An element marked as the author's by {@code itemprop} or {@code rel}; class names are read as
+     * whole names and words ({@link #AUTHOR_NAMES}, {@link #BYLINE_WORDS}), since a container of the
+     * story may carry "author-jane" (a blog post's author) without being a byline.
+     */
+    private static boolean isBylineBox(Element element) {
+        return element.attr("itemprop").equalsIgnoreCase("author")
+                || List.of(element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("author");
     }
 
     /** A whole class or id name of {@code element} in {@code names}: "author-box", not "author-jane". */
