@@ -2,6 +2,7 @@ package io.github.copydesk.rule.check;
 
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.text.Words;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -151,6 +152,12 @@ final class CallsToAction {
         return false;
     }
 
+    /** A phrase as a pattern, "..." in it standing for up to six words: "Would you like to be part of the ... team". */
+    private static String withGaps(String phrase) {
+        return Arrays.stream(phrase.split("\\s*(?:\\.\\.\\.|…)\\s*", -1)).map(PromoLinkCheck::literal)
+                .collect(Collectors.joining("\\s+(?:\\S+\\s+){0,6}?"));
+    }
+
     /** One pattern for a list of words or phrases, each a whole word; plural "s" allowed when asked for. */
     private static Pattern words(String option, List<String> values, boolean plurals) {
         if (values.isEmpty()) {
@@ -164,7 +171,7 @@ final class CallsToAction {
         String alternatives = values.stream()
                 .map(String::strip)
                 .sorted((a, b) -> b.length() - a.length())
-                .map(PromoLinkCheck::literal)
+                .map(CallsToAction::withGaps)
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + (plurals ? "s?" : "") + WORD_END);
     }
