@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The {@code quote-attribution} check: every direct quote of at least {@code minWords} words says
@@ -46,6 +47,8 @@ public final class QuoteAttributionCheck implements Check {
     static final String SINGLE_QUOTES = "singleQuotes";
     static final String ATTRIBUTIONS = "attributions";
     static final String LEFTOVER_CUES = "leftoverCues";
+    static final String SPEAKER_NOUNS = "speakerNouns";
+    static final String CITATION_HEADINGS = "citationHeadings";
 
     static final int DEFAULT_MIN_WORDS = 4;
     static final boolean DEFAULT_SINGLE_QUOTES = false;
@@ -63,13 +66,26 @@ public final class QuoteAttributionCheck implements Check {
             "accused", "suggested", "pleaded", "cautioned", "assured", "boasted", "retorted", "hit back", "countered",
             "snapped", "reiterated", "repeated", "recounted", "testified", "asserted", "affirmed", "exclaimed",
             "interjected", "mused", "wondered", "sighed", "states", "write", "concluded", "concludes", "revealed",
-            "reveals", "revealing");
+            "reveals", "revealing", "comments", "alleged", "alleges", "claims", "written", "summed up", "sums up",
+            "put it", "puts it", "hit out at", "hits out at");
+    /** The subject of a lead-in before a colon that holds one of these is a speaker: "The harbour master was blunt:". */
+    static final List<String> DEFAULT_SPEAKER_NOUNS = List.of("minister", "mayor", "president", "premier",
+            "chancellor", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+            "chief", "director", "chairman", "chairwoman", "chair", "leader", "head", "manager", "founder", "owner",
+            "professor", "doctor", "expert", "experts", "officer", "commissioner", "secretary", "judge", "lawyer",
+            "coach", "captain", "author", "researcher", "researchers", "scientist", "scientists", "economist",
+            "analyst", "analysts", "resident", "residents", "witness", "witnesses", "farmer", "teacher", "student",
+            "mother", "father", "ambassador", "councillor", "councilor", "activist", "campaigner", "he", "she",
+            "they", "i", "we");
+    /** A heading like one of these opens a list of works cited: the titles quoted in it are not speech. */
+    static final List<String> DEFAULT_CITATION_HEADINGS = List.of("Works cited", "References", "Bibliography",
+            "Sources", "Notes", "Further reading", "Citations", "Literature");
     static final List<String> DEFAULT_LEFTOVER_CUES = List.of("related", "read more", "read also", "also read", "read",
             "more", "see also", "advertisement", "watch", "listen", "recommended", "trending", "sponsored",
             "you may also like");
 
     public static final CheckType TYPE = new CheckType("quote-attribution",
-            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES),
+            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES, SPEAKER_NOUNS, CITATION_HEADINGS),
             Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM),
             QuoteAttributionCheck::new);
 
@@ -100,6 +116,8 @@ public final class QuoteAttributionCheck implements Check {
     private final AttributionForms forms;
     private final PhraseIndex leftoverCues;
     private final QuoteShapes shapes = new QuoteShapes();
+    /** Lower case. */
+    private final Set<String> citationHeadings;
 
     public QuoteAttributionCheck(CheckOptions options) {
         this.minWords = options.integer(MIN_WORDS, DEFAULT_MIN_WORDS);
@@ -111,7 +129,9 @@ public final class QuoteAttributionCheck implements Check {
         if (attributions.isEmpty() || attributions.stream().anyMatch(String::isBlank)) {
             throw new OptionException(ATTRIBUTIONS, "option '" + ATTRIBUTIONS + "' must list words, none empty");
         }
-        this.forms = new AttributionForms(attributions);
+        this.forms = new AttributionForms(attributions, options.strings(SPEAKER_NOUNS, DEFAULT_SPEAKER_NOUNS));
+        this.citationHeadings = options.strings(CITATION_HEADINGS, DEFAULT_CITATION_HEADINGS).stream()
+                .map(heading -> heading.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.leftoverCues = new PhraseIndex(options.strings(LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES));
     }
 
@@ -126,11 +146,12 @@ public final class QuoteAttributionCheck implements Check {
             }
         }
         List<Quote> quotes = quotes(blocks, paragraphs);
+        boolean[] worksCited = worksCited(blocks);
         List<Quote> unattributed = new ArrayList<>();
         StringBuilder attributedWords = new StringBuilder();
         boolean[] holdsAttributedSpeech = new boolean[blocks.size()];
         for (Quote quote : quotes) {
-            if (!isSpeech(quote) || isCutOffByTheEnd(quote, blocks)) {
+            if (!isSpeech(quote) || isCutOffByTheEnd(quote, blocks) || worksCited[quote.parts().get(0).index()]) {
                 continue;
             }
             if (isAttributed(quote, blocks, paragraphs, attributedSentences)
@@ -257,7 +278,32 @@ public final class QuoteAttributionCheck implements Check {
             return false;
         }
         Part first = quote.parts().get(0);
-        return !shapes.isTitle(quote.words()) && !shapes.isNamed(first.paragraph().text(), first.quotation());
+        String text = first.paragraph().text();
+        return !shapes.isTitle(quote.words()) && !shapes.isNamed(text, first.quotation())
+                && !shapes.isAttributeValue(text, first.quotation())
+                && !(quote.parts().size() == 1 && shapes.isTerm(text, first.quotation(), quote.words().size()))
+                && !shapes.isCitation(text, first.quotation());
+    }
+
+    /**
+     * Which blocks stand in a list of works cited, under a heading such as "References": the titles
+     * quoted there are the works', not speech. The list runs from the heading to the next heading.
+     */
+    private boolean[] worksCited(List<Block> blocks) {
+        boolean[] cited = new boolean[blocks.size()];
+        boolean inList = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.HEADLINE) {
+                String heading = block.text().strip();
+                if (heading.endsWith(":")) {
+                    heading = heading.substring(0, heading.length() - 1).strip();
+                }
+                inList = citationHeadings.contains(heading.toLowerCase(Locale.ROOT));
+            }
+            cited[i] = inList;
+        }
+        return cited;
     }
 
     private boolean isAttributed(Quote quote, List<Block> blocks, QuotedText[] paragraphs,
@@ -288,7 +334,15 @@ public final class QuoteAttributionCheck implements Check {
         Part last = parts.get(parts.size() - 1);
         int next = last.index() + 1;
         return next < blocks.size() && last.paragraph().isInLastSentence(last.quotation())
-                && isAttributionLine(blocks.get(next), paragraphs[next]);
+                && (isAttributionLine(blocks.get(next), paragraphs[next])
+                        || isPullQuote(last) && forms.isNameLine(blocks.get(next).text()));
+    }
+
+    /** A pull quote: its quotation is all its block holds, so the name line under it is its speaker's. */
+    private static boolean isPullQuote(Part part) {
+        String text = part.paragraph().text();
+        return part.quotation().closed() && text.substring(0, part.quotation().open()).isBlank()
+                && text.substring(part.quotation().outerEnd()).isBlank();
     }
 
     /**
