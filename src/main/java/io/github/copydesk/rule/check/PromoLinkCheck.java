@@ -119,7 +119,7 @@ public final class PromoLinkCheck implements Check {
             "You may also like", "You might also like", "Most read", "Most popular", "Popular", "Popular now",
             "Latest", "Latest news", "Latest stories", "Read next", "Read more", "Also read", "Editor's picks",
             "Don't miss", "Must read", "In other news", "What to read next", "Related coverage", "Related content",
-            "Related links", "See also", "More", "More on this story", "More from this section");
+            "Related links", "See also", "More:", "More on this story", "More from this section");
     public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid", "_a=", "tag=");
     public static final List<String> DEFAULT_CAPITAL_CUES = List.of("MORE", "PHOTOS", "PHOTO", "VIDEO", "WATCH",
             "LISTEN", "GALLERY", "READ", "RELATED");
@@ -386,20 +386,30 @@ public final class PromoLinkCheck implements Check {
         return !block.links().isEmpty() && isOnlyLinkText(block.text(), block.links());
     }
 
-    /** Whether {@code text} holds nothing but the visible text of {@code links}, separators and markers. */
+    /**
+     * Whether {@code text} holds nothing but the visible text of {@code links}, in their order, and
+     * separators and markers between them. One pass: each link's text is looked for after the last.
+     */
     private boolean isOnlyLinkText(String text, List<Link> links) {
-        String rest = text;
+        int at = 0;
         boolean anyText = false;
         for (Link link : links) {
             String linkText = link.text() == null ? "" : link.text().strip();
-            int at = linkText.isEmpty() ? -1 : rest.indexOf(linkText);
-            if (at < 0) {
+            if (linkText.isEmpty()) {
                 continue;
             }
+            int found = text.indexOf(linkText, at);
+            if (found < 0 || !isSeparation(text.substring(at, found))) {
+                return false;
+            }
             anyText = true;
-            rest = rest.substring(0, at) + " " + rest.substring(at + linkText.length());
+            at = found + linkText.length();
         }
-        return anyText && markers.isOnlyMarkersOrPunctuation(LINK_SEPARATORS.matcher(rest).replaceAll(""));
+        return anyText && isSeparation(text.substring(at));
+    }
+
+    private boolean isSeparation(String between) {
+        return markers.isOnlyMarkersOrPunctuation(LINK_SEPARATORS.matcher(between).replaceAll(""));
     }
 
     /**
@@ -596,7 +606,7 @@ public final class PromoLinkCheck implements Check {
         // "More »": a rail's header with the marker of the link it was, its headlines gone.
         String unmarked = markers.strip(text);
         if (!unmarked.equals(text.strip()) && !unmarked.isEmpty()) {
-            Optional<String> header = rails.header(unmarked);
+            Optional<String> header = rails.bareHeader(unmarked);
             if (header.isPresent()) {
                 return Optional.of("Leftover '" + header.get() + "' line");
             }

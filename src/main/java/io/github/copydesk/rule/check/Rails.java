@@ -21,6 +21,7 @@ final class Rails {
     private static final int MAX_HEADLINE_CHARS = 300;
     /** What may close a header line: a colon, a dash, a bar, an arrow. */
     private static final String HEADER_TAIL = "\\s*[:：\\-–—|»›→]?\\s*";
+    private static final String COLON_TAIL = "\\s*[:：]\\s*";
 
     private final List<Header> headers;
     /** The most words a header has: a longer line is tested against none of them. */
@@ -35,8 +36,15 @@ final class Rails {
         List<Header> headers = new ArrayList<>();
         int maxWords = 0;
         for (String value : values) {
-            maxWords = Math.max(maxWords, Words.count(value));
-            headers.add(new Header(value.strip(), Pattern.compile("(?iu)" + PromoLinkCheck.literal(value) + HEADER_TAIL)));
+            String name = value.strip();
+            maxWords = Math.max(maxWords, Words.count(name));
+            // "More:" is a header only with its colon: "More" alone is a menu's or a share bar's button.
+            boolean colon = name.endsWith(":") && name.length() > 1;
+            if (colon) {
+                name = name.substring(0, name.length() - 1).strip();
+            }
+            headers.add(new Header(name, Pattern.compile("(?iu)" + PromoLinkCheck.literal(name)
+                    + (colon ? COLON_TAIL : HEADER_TAIL)), Pattern.compile("(?iu)" + PromoLinkCheck.literal(name))));
         }
         return new Rails(List.copyOf(headers), maxWords);
     }
@@ -92,6 +100,17 @@ final class Rails {
                 && header(text).isEmpty();
     }
 
-    private record Header(String name, Pattern pattern) {
+    /** The header a line is, its colon or other tail dropped: "More" of "More »", whose marker stood for its links. */
+    Optional<String> bareHeader(String line) {
+        String text = line.strip();
+        for (Header header : headers) {
+            if (header.bare().matcher(text).matches()) {
+                return Optional.of(header.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Header(String name, Pattern pattern, Pattern bare) {
     }
 }
