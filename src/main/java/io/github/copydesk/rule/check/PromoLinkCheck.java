@@ -132,7 +132,8 @@ public final class PromoLinkCheck implements Check {
     public static final List<String> DEFAULT_AD_LABELS = List.of("Advertisement", "Advertisements", "Advert", "Ad",
             "Sponsored", "Sponsored content", "Paid content", "Story continues below advertisement",
             "Article continues below advertisement", "Content continues below", "Scroll to continue with content",
-            "Skip Advertisement");
+            "Skip Advertisement", "inRead invented by Teads", "Recommended by Outbrain", "Promoted content by Outbrain",
+            "Sponsored links", "Promoted links", "Powered by");
 
     public static final CheckType TYPE = new CheckType("promo-link",
             Set.of("brands", "markers", "phrases", "pointerPhrases", "trailingPhrases", "blurbs", "trackingParameters",
@@ -155,6 +156,8 @@ public final class PromoLinkCheck implements Check {
     private static final String BULLETS = "•◦▪▫■□●○‣⁃";
     /** A headline has a subject and a verb: fewer words are a label or a subheading. */
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** A headline in a script written without spaces (Chinese, Japanese, Thai) has at least this many letters. */
+    private static final int MIN_UNSPACED_HEADLINE_CHARS = 5;
     /** A headline in sentence case holds a word in lower case; a line of results ("Harbourside 2 Lakeview 1") none. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{3,}");
     /** Wire stories set short subheadings in capitals ("WHAT HAPPENS NEXT"); a teaser's headline is longer. */
@@ -973,9 +976,28 @@ public final class PromoLinkCheck implements Check {
                 || isPageFurniture(linkText, link.url())) {
             return Optional.empty();
         }
-        // A list item is a teaser's link only when its text reads as a headline, not as a name or a label.
-        return block.kind() == BlockKind.PARAGRAPH || rails.isHeadlineLike(linkText) ? Optional.of(link)
-                : Optional.empty();
+        // A list item is a teaser's link only when its text reads as a headline; a paragraph's link
+        // of one or two words is a name, a menu item or a button ("Jane Doe", "Sport", "Sign in").
+        if (block.kind() == BlockKind.PARAGRAPH ? !hasHeadlineLength(linkText) : !rails.isHeadlineLike(linkText)) {
+            return Optional.empty();
+        }
+        return Optional.of(link);
+    }
+
+    /**
+     * At least {@link #MIN_HEADLINE_WORDS} words, or, in a script written without spaces, at least
+     * {@link #MIN_UNSPACED_HEADLINE_CHARS} letters.
+     */
+    private static boolean hasHeadlineLength(String text) {
+        if (Words.count(text) >= MIN_HEADLINE_WORDS) {
+            return true;
+        }
+        long ideographs = text.codePoints().filter(c -> Character.isIdeographic(c)
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI).count();
+        return ideographs >= MIN_UNSPACED_HEADLINE_CHARS;
     }
 
     /** A list item standing alone between paragraphs: a list of one, as a page sets a related story's link. */
