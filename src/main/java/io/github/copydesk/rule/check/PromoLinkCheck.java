@@ -973,7 +973,7 @@ public final class PromoLinkCheck implements Check {
         String visible = markers.strip(block.text());
         String linkText = link.text() == null ? "" : link.text().strip();
         if (linkText.isEmpty() || !visible.equals(linkText) || showsItsAddress(linkText, link.url())
-                || isPageFurniture(linkText, link.url())) {
+                || isPageFurniture(linkText, link.url()) || isInPageOrImageLink(article, link, linkText)) {
             return Optional.empty();
         }
         // A list item is a teaser's link only when its text reads as a headline; a paragraph's link
@@ -998,6 +998,17 @@ public final class PromoLinkCheck implements Check {
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI).count();
         return ideographs >= MIN_UNSPACED_HEADLINE_CHARS;
+    }
+
+    /**
+     * A link within the page ("Back to the table of contents", "Skip to the story": its target is an
+     * anchor) or around an image ("[![Logo](...)](...)", a site generator's image tag): navigation
+     * and figures, not a teaser.
+     */
+    private static boolean isInPageOrImageLink(Article article, Link link, String linkText) {
+        String url = link.url() == null ? "" : link.url().strip();
+        return url.startsWith("#") || linkText.contains("{%") || linkText.contains("{{")
+                || article.text().startsWith("[![", link.sourceStart()) || article.text().startsWith("[<img", link.sourceStart());
     }
 
     /** A list item standing alone between paragraphs: a list of one, as a page sets a related story's link. */

@@ -280,7 +280,7 @@ public final class QuoteAttributionCheck implements Check {
         Part first = quote.parts().get(0);
         String text = first.paragraph().text();
         return !shapes.isTitle(quote.words()) && !shapes.isNamed(text, first.quotation())
-                && !shapes.isAttributeValue(text, first.quotation())
+                && !shapes.isAttributeValue(text, first.quotation()) && !shapes.isInTemplateTag(text, first.quotation())
                 && !(quote.parts().size() == 1 && shapes.isTerm(text, first.quotation(), quote.words().size()))
                 && !shapes.isCitation(text, first.quotation());
     }

@@ -33,6 +33,8 @@ final class QuoteShapes {
     /** An article, a possessive or "of" before a phrase that ends without punctuation: the phrase is a noun. */
     private static final PhraseIndex DETERMINERS = new PhraseIndex(List.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "his", "her", "our", "your", "my", "of"));
+    /** How far a template tag's braces may stand from a quoted argument of it. */
+    private static final int TAG_REACH = 300;
     /** More words than this in quotation marks inside a sentence is a phrase someone said, not a term. */
     private static final int MAX_TERM_WORDS = 6;
     /** A works-cited entry: "Doe, Jane.", "Doe, J.", "Van der Berg, A.". */
@@ -128,6 +130,25 @@ final class QuoteShapes {
         }
         return before > 0 && text.charAt(before) == '=' && (Character.isLetterOrDigit(text.charAt(before - 1))
                 || text.charAt(before - 1) == '-' || text.charAt(before - 1) == '_');
+    }
+
+    /**
+     * An argument of a template tag a site generator did not expand:
+     * {@code {% image "assets/pier.jpg" "Residents at the end of the pier" %}}, {@code {{ "..." }}}.
+     */
+    boolean isInTemplateTag(String text, Quotation quotation) {
+        return quotation.closed() && (isInside(text, quotation, "{%", "%}") || isInside(text, quotation, "{{", "}}"));
+    }
+
+    /** Opened by {@code open} shortly before the quotation, not closed before it, and closed shortly after it. */
+    private static boolean isInside(String text, Quotation quotation, String open, String close) {
+        int from = Math.max(0, quotation.open() - TAG_REACH);
+        int opened = text.lastIndexOf(open, quotation.open());
+        if (opened < from || text.substring(opened, quotation.open()).contains(close)) {
+            return false;
+        }
+        int closed = text.indexOf(close, quotation.outerEnd());
+        return closed >= 0 && closed - quotation.outerEnd() <= TAG_REACH;
     }
 
     /**
