@@ -1026,6 +1026,16 @@ class PromoLinkCheckTest {
         assertThat(check(html(html))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[Back to the table of contents](#contents)",
+        "[![Harbour Gazette logo](/img/logo.png)](https://harbour.example)",
+        "[{% image \"assets/pier.jpg\" \"Residents gather at the end of the pier\" %}](https://harbour.example/pier)"})
+    void letsAnInPageLinkAndALinkAroundAnImagePass(String paragraph) {
+        String text = "The council met on Monday.\n\n" + paragraph + "\n\nThe vote is due in June.\n";
+
+        assertThat(check(markdown(text))).isEmpty();
+    }
+
     @Test
     void reportsAnAffiliateLinkAsATrackingLink() {
         String html = "<article><p>The lantern kit costs 40 dollars at "
