@@ -34,6 +34,11 @@ final class CallsToAction {
     private static final Pattern CLAUSE_START = Pattern.compile(
             "(?:^|[.!?…:;,–—|(]\\s*+|\\s-\\s+)\\s*+(?:(?i:please|kindly)\\s++)?");
 
+    /**
+     * Before a reporting word, "to" or an object makes it the reader's action, not a report: "Your
+     * support helps us tell the story", "Join our forums to tell us what you think".
+     */
+    private static final Pattern INFINITIVE_OR_OBJECT = Pattern.compile("(?i)(?<![\\p{L}])(?:to|us|you)\\s+$");
     /** What an empty list matches: nothing. */
     private static final Pattern NOTHING = Pattern.compile("(?!)");
 
@@ -123,7 +128,13 @@ final class CallsToAction {
 
     /** Whether the text has a reporting word: someone said it, the outlet does not ask it. */
     boolean reports(String text) {
-        return reporting.matcher(text).find();
+        Matcher word = reporting.matcher(text);
+        while (word.find()) {
+            if (!INFINITIVE_OR_OBJECT.matcher(text).region(0, word.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensAClauseWithAVerb(String text) {
