@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +51,11 @@ public final class QuoteAttributionCheck implements Check {
     static final String LEFTOVER_CUES = "leftoverCues";
     static final String SPEAKER_NOUNS = "speakerNouns";
     static final String CITATION_HEADINGS = "citationHeadings";
+    static final String LANGUAGE_WORDS = "languageWords";
+    /** The commonest words of the language the attributions are written in. */
+    static final List<String> DEFAULT_LANGUAGE_WORDS = List.of("the", "and", "of", "to", "that", "for", "with",
+            "it", "he", "she", "they", "said", "has", "have", "this", "from", "are", "were", "not", "but", "by",
+            "was", "is", "his", "her", "which", "would", "will");
 
     static final int DEFAULT_MIN_WORDS = 4;
     static final boolean DEFAULT_SINGLE_QUOTES = false;
@@ -85,11 +92,19 @@ public final class QuoteAttributionCheck implements Check {
             "you may also like");
 
     public static final CheckType TYPE = new CheckType("quote-attribution",
-            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES, SPEAKER_NOUNS, CITATION_HEADINGS),
+            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES, SPEAKER_NOUNS, CITATION_HEADINGS,
+                    LANGUAGE_WORDS),
             Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM),
             QuoteAttributionCheck::new);
 
     private static final String UNATTRIBUTED = "Quote without attribution";
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** How much copy is read to tell its language. */
+    private static final int LANGUAGE_SAMPLE_CHARS = 20_000;
+    /** Fewer letters than this are too little copy to tell its language by. */
+    private static final int MIN_LANGUAGE_LETTERS = 150;
+    /** In copy of the attributions' language, far more than this share of words are its commonest ones. */
+    private static final int MIN_COMMON_WORD_PERCENT = 4;
     /**
      * Characters searched for quotes repeated from attributed ones. A real article needs a few
      * thousand; a file of millions of unattributed quotes is reported without the search, which
@@ -117,6 +132,8 @@ public final class QuoteAttributionCheck implements Check {
     private final PhraseIndex leftoverCues;
     private final QuoteShapes shapes = new QuoteShapes();
     /** Lower case. */
+    private final Set<String> languageWords;
+    /** Lower case. */
     private final Set<String> citationHeadings;
 
     public QuoteAttributionCheck(CheckOptions options) {
@@ -130,6 +147,8 @@ public final class QuoteAttributionCheck implements Check {
             throw new OptionException(ATTRIBUTIONS, "option '" + ATTRIBUTIONS + "' must list words, none empty");
         }
         this.forms = new AttributionForms(attributions, options.strings(SPEAKER_NOUNS, DEFAULT_SPEAKER_NOUNS));
+        this.languageWords = options.strings(LANGUAGE_WORDS, DEFAULT_LANGUAGE_WORDS).stream()
+                .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.citationHeadings = options.strings(CITATION_HEADINGS, DEFAULT_CITATION_HEADINGS).stream()
                 .map(heading -> heading.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.leftoverCues = new PhraseIndex(options.strings(LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES));
@@ -144,6 +163,9 @@ public final class QuoteAttributionCheck implements Check {
             if (scope.contains(blocks.get(i).kind())) {
                 paragraphs[i] = new QuotedText(blocks.get(i).text(), singleQuotes);
             }
+        }
+        if (isInAnotherLanguage(blocks, scope)) {
+            return;
         }
         List<Quote> quotes = quotes(blocks, paragraphs);
         boolean[] worksCited = worksCited(blocks);
@@ -283,6 +305,36 @@ public final class QuoteAttributionCheck implements Check {
                 && !shapes.isAttributeValue(text, first.quotation()) && !shapes.isInTemplateTag(text, first.quotation())
                 && !(quote.parts().size() == 1 && shapes.isTerm(text, first.quotation(), quote.words().size()))
                 && !shapes.isCitation(text, first.quotation());
+    }
+
+    /**
+     * The attribution words are one language's: copy in another ("řekl", "disse", "表示") gives no
+     * evidence either way, and is not judged. Copy is in another language when, over a good length
+     * of it, hardly any word is one of {@code languageWords}, the commonest words of the
+     * attributions' language. Only the first {@link #LANGUAGE_SAMPLE_CHARS} characters are read.
+     */
+    private boolean isInAnotherLanguage(List<Block> blocks, Set<BlockKind> scope) {
+        StringBuilder sample = new StringBuilder();
+        for (Block block : blocks) {
+            if (sample.length() >= LANGUAGE_SAMPLE_CHARS) {
+                break;
+            }
+            if (scope.contains(block.kind())) {
+                sample.append(block.text(), 0, Math.min(block.text().length(), LANGUAGE_SAMPLE_CHARS)).append(' ');
+            }
+        }
+        int words = 0;
+        int letters = 0;
+        int common = 0;
+        Matcher word = LETTERS.matcher(sample);
+        while (word.find()) {
+            words++;
+            letters += word.end() - word.start();
+            if (languageWords.contains(word.group().toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        return letters >= MIN_LANGUAGE_LETTERS && common * 100 < words * MIN_COMMON_WORD_PERCENT;
     }
 
     /**

@@ -504,6 +504,21 @@ class QuoteAttributionCheckTest {
     @Nested
     class WebCopy {
         @Test
+        void copyInAnotherLanguageIsNotJudgedButTheSameShapeInEnglishIs() {
+            String portuguese = "A câmara municipal aprovou na terça-feira um novo muro para o velho porto, depois de "
+                    + "três invernos de disputa entre os moradores e a empresa que gere a marina.\n\n"
+                    + "\"Não podemos passar por mais um inverno como o último, com as ondas dentro das casas.\"\n\n"
+                    + "As obras começam em maio e devem durar dois anos, segundo o engenheiro da câmara.\n";
+            String english = "The town council approved a new wall for the old harbour on Tuesday, after three winters "
+                    + "of dispute between the residents and the company that runs the marina.\n\n"
+                    + "\"We cannot go through another winter like the last one, with the waves inside the houses.\"\n\n"
+                    + "The work starts in May and should take two years, according to the council's engineer.\n";
+
+            assertThat(body(portuguese)).isEmpty();
+            assertThat(body(english)).hasSize(1);
+        }
+
+        @Test
         void titlesInAListOfWorksCitedAreNotSpeech() {
             String text = "The river moved forty metres in a century, the survey found.\n\n## Works cited\n\n"
                     + "- Doe, Jane. \"How rivers change their course over a century.\" Valley Journal, 2019.\n"
@@ -583,6 +598,7 @@ class QuoteAttributionCheckTest {
             assertThat(options.get("attributions")).isEqualTo(QuoteAttributionCheck.DEFAULT_ATTRIBUTIONS);
             assertThat(options.get("speakerNouns")).isEqualTo(QuoteAttributionCheck.DEFAULT_SPEAKER_NOUNS);
             assertThat(options.get("citationHeadings")).isEqualTo(QuoteAttributionCheck.DEFAULT_CITATION_HEADINGS);
+            assertThat(options.get("languageWords")).isEqualTo(QuoteAttributionCheck.DEFAULT_LANGUAGE_WORDS);
             assertThat(ruleFile().get("scope")).isEqualTo(
                     QuoteAttributionCheck.TYPE.defaultScope().stream().sorted().map(Enum::name).toList());
         }
