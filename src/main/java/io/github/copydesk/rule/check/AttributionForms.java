@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The ways copy says who is speaking: an attribution word or phrase ({@code said}, {@code he added},
@@ -32,6 +33,12 @@ final class AttributionForms {
     /** Where a capitalised attribution word is still a verb: at the start of a sentence or clause. */
     private static final String CLAUSE_START = ".!?:;(—–";
 
+    /** The subject of a lead-in stands in its first words: "The chief executive of the port". */
+    private static final int MAX_SUBJECT_WORDS = 4;
+    private static final int MAX_NAME_LINE_WORDS = 10;
+    /** A name of two to four capitalised words, perhaps after a dash, perhaps with a title after a comma. */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?U)(?:[—–―-]\\s*)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:\\s*,\\s*[^.!?\"“”]{1,80})?\\.?");
     /** A title that needs no verb before its colon: "The minister", "Q", "Jane Doe, mayor". */
     private static final int MAX_TITLE_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("(?U)\\w[\\w'’.-]*");
@@ -44,9 +51,36 @@ final class AttributionForms {
     private static final String CLOSING_MARKS = "\"”’'»";
 
     private final PhraseIndex phrases;
+    private final Set<String> speakerNouns;
 
-    AttributionForms(List<String> attributionPhrases) {
+    AttributionForms(List<String> attributionPhrases, List<String> speakerNouns) {
         this.phrases = new PhraseIndex(attributionPhrases);
+        this.speakerNouns = speakerNouns.stream().map(noun -> noun.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The subject of a lead-in is a speaker: one of its first words (before a verb could stand) is a
+     * speaker noun or a pronoun: "The harbour master was in no mood to wait:", "She was blunt:".
+     */
+    boolean subjectIsASpeaker(String masked, int from, int to) {
+        Matcher word = WORD.matcher(masked).region(from, to);
+        for (int i = 0; i < MAX_SUBJECT_WORDS && word.find(); i++) {
+            if (speakerNouns.contains(word.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short line that only names someone, as a pull quote's speaker is set under it: "Jane Doe",
+     * "— Jane Doe, harbour master".
+     */
+    boolean isNameLine(String text) {
+        String line = text.strip();
+        return !line.isEmpty() && line.indexOf('\n') < 0 && Words.atMost(line, MAX_NAME_LINE_WORDS)
+                && NAME_LINE.matcher(line).matches();
     }
 
     /**
@@ -115,7 +149,9 @@ final class AttributionForms {
         }
         Sentences.Sentence sentence = paragraph.sentenceOf(quotation);
         if (mark - sentence.start() > MAX_LABEL_CHARS) {
-            return false;
+            // A long clause introduces its subject's words: "The mayor, who ..., told the council:".
+            return masked.charAt(mark) == ':' && sentence.start() < mark
+                    && subjectIsASpeaker(masked, sentence.start(), mark);
         }
         int labelStart = Math.min(sentence.start(), mark);
         String label = masked.substring(labelStart, mark).strip();
@@ -137,7 +173,8 @@ final class AttributionForms {
         if (lead.isEmpty()) {
             return false;
         }
-        if (Words.atMost(lead, MAX_TITLE_WORDS) || hasAttributionWord(masked, from, to)) {
+        if (Words.atMost(lead, MAX_TITLE_WORDS) || hasAttributionWord(masked, from, to)
+                || subjectIsASpeaker(masked, from, to)) {
             return true;
         }
         Matcher word = WORD.matcher(lead);

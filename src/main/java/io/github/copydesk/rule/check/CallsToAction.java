@@ -2,6 +2,7 @@ package io.github.copydesk.rule.check;
 
 import io.github.copydesk.rule.OptionException;
 import io.github.copydesk.text.Words;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,11 @@ final class CallsToAction {
     private static final Pattern CLAUSE_START = Pattern.compile(
             "(?:^|[.!?…:;,–—|(]\\s*+|\\s-\\s+)\\s*+(?:(?i:please|kindly)\\s++)?");
 
+    /**
+     * Before a reporting word, "to" or an object makes it the reader's action, not a report: "Your
+     * support helps us tell the story", "Join our forums to tell us what you think".
+     */
+    private static final Pattern INFINITIVE_OR_OBJECT = Pattern.compile("(?i)(?<![\\p{L}])(?:to|us|you)\\s+$");
     /** What an empty list matches: nothing. */
     private static final Pattern NOTHING = Pattern.compile("(?!)");
 
@@ -122,7 +128,13 @@ final class CallsToAction {
 
     /** Whether the text has a reporting word: someone said it, the outlet does not ask it. */
     boolean reports(String text) {
-        return reporting.matcher(text).find();
+        Matcher word = reporting.matcher(text);
+        while (word.find()) {
+            if (!INFINITIVE_OR_OBJECT.matcher(text).region(0, word.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensAClauseWithAVerb(String text) {
@@ -151,6 +163,12 @@ final class CallsToAction {
         return false;
     }
 
+    /** A phrase as a pattern, "..." in it standing for up to six words: "Would you like to be part of the ... team". */
+    private static String withGaps(String phrase) {
+        return Arrays.stream(phrase.split("\\s*(?:\\.\\.\\.|…)\\s*", -1)).map(PromoLinkCheck::literal)
+                .collect(Collectors.joining("\\s+(?:\\S+\\s+){0,6}?"));
+    }
+
     /** One pattern for a list of words or phrases, each a whole word; plural "s" allowed when asked for. */
     private static Pattern words(String option, List<String> values, boolean plurals) {
         if (values.isEmpty()) {
@@ -164,7 +182,7 @@ final class CallsToAction {
         String alternatives = values.stream()
                 .map(String::strip)
                 .sorted((a, b) -> b.length() - a.length())
-                .map(PromoLinkCheck::literal)
+                .map(CallsToAction::withGaps)
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + (plurals ? "s?" : "") + WORD_END);
     }

@@ -22,6 +22,8 @@ final class DayWordUse {
     /** How many words after "Today," a present-tense verb still makes it "nowadays". */
     private static final int PRESENT_TENSE_WINDOW = 4;
     private static final String SENTENCE_ENDS = ".!?…";
+    /** Words after the day word in a heading such as "Today on Valley Health". */
+    private static final int MAX_LABEL_WORDS = 4;
     private static final String DASHES = "-–—";
     /** A colon right after a capitalised day word, or after one more day word, makes it a label. */
     private static final Pattern LABEL_AFTER = Pattern.compile("(?:[ \\t]*+(?:&|and)[ \\t]++\\p{Lu}\\p{L}*+)?[ \\t]*+:");
@@ -64,7 +66,42 @@ final class DayWordUse {
         if (endsWithExclamation(text, sentenceEnd) || startsWith(callsToAction, text, sentenceStart, sentenceEnd)) {
             return false; // Send yours today! Subscribe today and save.
         }
-        return !(today && opensSentence && meansNowadays(text, end, sentenceEnd));
+        if (capitalised && opensSentence && isShortLabel(text, end, sentenceEnd)) {
+            return false; // Today on Valley Health, Today in history
+        }
+        return !(today && (opensSentence && meansNowadays(text, end, sentenceEnd)
+                || followsAPresentTenseVerb(text, sentenceStart, start)));
+    }
+
+    /**
+     * "Neon signs still exist today", "The old mill is a museum today": a present-tense verb of
+     * state in the words just before "today" makes it "nowadays".
+     */
+    private boolean followsAPresentTenseVerb(String text, int sentenceStart, int start) {
+        int from = start;
+        for (int words = 0; words < PRESENT_TENSE_WINDOW + 2 && from > sentenceStart; words++) {
+            while (from > sentenceStart && Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > sentenceStart && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+        }
+        for (PhraseIndex.Match match : presentTenseWords.find(text, from, start)) {
+            // A comma between the verb and the day word ends the verb's clause: "He is ill, today he rests".
+            if (text.substring(match.end(), start).indexOf(',') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Today on Valley Health": a heading's few words with no sentence end, not a sentence. */
+    private static boolean isShortLabel(String text, int end, int sentenceEnd) {
+        String rest = text.substring(end, sentenceEnd).strip();
+        return !rest.isEmpty() && rest.split("\\s+").length <= MAX_LABEL_WORDS
+                && SENTENCE_ENDS.indexOf(rest.charAt(rest.length() - 1)) < 0
+                && Character.isLowerCase(rest.charAt(0)) && rest.matches("(?U)\\p{Ll}+\\s+\\p{Lu}.*");
     }
 
     /** "Today, infections are rare": a present-tense verb soon after a sentence-opening "Today,". */

@@ -85,7 +85,7 @@ public final class PromoLinkCheck implements Check {
             "We ... use your sign-up", "You can unsubscribe", "Thank you for subscribing", "Thanks for subscribing",
             "Thank you for signing up", "Thanks for signing up", "Back to top", "Spread the love", "Leave a reply",
             "Leave a comment", "Facebook comments", "Share your thoughts", "Comment on this story", "Gift article",
-            "GiftOutline");
+            "GiftOutline", "See more ... posts", "See more ... stories");
     /** A paragraph that ends in one of these, after a sentence or a dash, is a teaser with its link text. */
     public static final List<String> DEFAULT_TRAILING_PHRASES = List.of(
             "Continue reading", "Read more", "Read full story", "Read the full story", "Full story", "Read on");
@@ -97,11 +97,13 @@ public final class PromoLinkCheck implements Check {
     public static final List<String> DEFAULT_CALL_TO_ACTION_CHANNELS = List.of(
             "newsletter", "inbox", "alerts", "notifications", "app", "WhatsApp", "Telegram", "channel", "podcast",
             "Facebook", "Instagram", "YouTube", "TikTok", "Twitter", "LinkedIn", "Google News", "live blog",
-            "follow us", "social media", "comments");
+            "follow us", "social media", "comments", "forum", "community", "Discord");
     /** Phrases that ask the reader to sign up wherever they stand in a short paragraph that reports nobody. */
     public static final List<String> DEFAULT_CALL_TO_ACTION_PHRASES = List.of(
             "delivered to your inbox", "straight to your inbox", "direct to your inbox", "sent to your inbox",
-            "Download now", "Subscribe now", "Sign up now", "Join now");
+            "Download now", "Subscribe now", "Sign up now", "Join now", "Would you like to be part of the ... team",
+            "Check it out here", "Your support helps us", "please consider ... donation", "support our journalism",
+            "support independent journalism", "Don't miss the latest");
     public static final List<String> DEFAULT_CALL_TO_ACTION_CUES = List.of(
             "our", "us", "we", "news", "headlines", "stories", "story", "updates", "latest", "breaking", "here",
             "up to date", "newsletter", "inbox");
@@ -116,15 +118,27 @@ public final class PromoLinkCheck implements Check {
             "More stories", "More news", "Related", "Related articles", "Related stories", "Related news",
             "You may also like", "You might also like", "Most read", "Most popular", "Popular", "Popular now",
             "Latest", "Latest news", "Latest stories", "Read next", "Read more", "Also read", "Editor's picks",
-            "Don't miss", "Must read", "In other news", "What to read next");
-    public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid");
+            "Don't miss", "Must read", "In other news", "What to read next", "Related coverage", "Related content",
+            "Related links", "See also", "More:", "More on this story", "More from this section");
+    public static final List<String> DEFAULT_TRACKING_PARAMETERS = List.of("utm_", "fbclid", "gclid", "_a=", "tag=");
     public static final List<String> DEFAULT_CAPITAL_CUES = List.of("MORE", "PHOTOS", "PHOTO", "VIDEO", "WATCH",
             "LISTEN", "GALLERY", "READ", "RELATED");
+
+    /** A link to one of these paths is a byline's link to its author's page. */
+    public static final List<String> DEFAULT_AUTHOR_LINK_PATHS = List.of("/author/", "/authors/", "/people/",
+            "/staff/", "/profile/", "/profiles/", "/contributor/", "/contributors/", "/writer/", "/writers/",
+            "/journalist/", "/journalists/", "/reporter/", "/reporters/");
+    /** A paragraph that is only one of these labels an ad slot: the page's furniture, not a promotion. */
+    public static final List<String> DEFAULT_AD_LABELS = List.of("Advertisement", "Advertisements", "Advert", "Ad",
+            "Sponsored", "Sponsored content", "Paid content", "Story continues below advertisement",
+            "Article continues below advertisement", "Content continues below", "Scroll to continue with content",
+            "Skip Advertisement", "inRead invented by Teads", "Recommended by Outbrain", "Promoted content by Outbrain",
+            "Sponsored links", "Promoted links", "Powered by");
 
     public static final CheckType TYPE = new CheckType("promo-link",
             Set.of("brands", "markers", "phrases", "pointerPhrases", "trailingPhrases", "blurbs", "trackingParameters",
                     "callToActionVerbs", "callToActionChannels", "callToActionPhrases", "callToActionCues",
-                    "reportingWords", "railHeaders", "capitalCues"),
+                    "reportingWords", "railHeaders", "capitalCues", "authorLinkPaths", "adLabels"),
             Set.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM), PromoLinkCheck::new);
 
     /** Longer than this, a "Brand - Headline" line is running text, not a teaser. */
@@ -142,6 +156,8 @@ public final class PromoLinkCheck implements Check {
     private static final String BULLETS = "•◦▪▫■□●○‣⁃";
     /** A headline has a subject and a verb: fewer words are a label or a subheading. */
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** A headline in a script written without spaces (Chinese, Japanese, Thai) has at least this many letters. */
+    private static final int MIN_UNSPACED_HEADLINE_CHARS = 5;
     /** A headline in sentence case holds a word in lower case; a line of results ("Harbourside 2 Lakeview 1") none. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{3,}");
     /** Wire stories set short subheadings in capitals ("WHAT HAPPENS NEXT"); a teaser's headline is longer. */
@@ -152,6 +168,15 @@ public final class PromoLinkCheck implements Check {
     /** "Court ruling:Council ...": up to four words of a label, a colon with no blank, a capital. */
     private static final Pattern GLUED_LABEL = Pattern.compile(
             "(?U)\\p{Lu}[\\p{L}'’-]{0,30}(?: [\\p{L}'’-]{1,30}){0,3}:(?=\\p{Lu}\\p{Ll})");
+    /** A label of up to four words and the colon, dash or bar after it: "Related Coverage:", "See also –". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?U)([\\p{L}'’]+(?: [\\p{L}'’]+){0,3})\\s*(?:[:：|]|\\s[-–—])\\s*");
+    /** "By Jane Doe", "© 2025 Valley Courier", "Copyright 2025", "(c) Valley Courier". */
+    private static final Pattern BYLINE_OR_COPYRIGHT = Pattern.compile("(?iu)(?:by\\s+\\p{Lu}|©|\\(c\\)\\s|copyright\\b)");
+    /** A widget's counter: "12", "1.2K", "0 Comments", "34 shares". */
+    private static final Pattern COUNTER = Pattern.compile("(?U)\\d[\\d,.]*\\s*[kKmM]?(?:\\s+\\p{L}+)?");
+    /** What may stand between the links of a rail's line: blanks, bullets, commas, bars, dots. */
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s,;|·•◦▪/]+");
     /** A marker closes a promo block when it stands at most this many paragraphs after the teaser. */
     private static final int MARKER_REACH = 2;
 
@@ -212,6 +237,10 @@ public final class PromoLinkCheck implements Check {
     private final CallsToAction callsToAction;
     private final Rails rails;
     private final Set<String> capitalCues;
+    /** Lower case. */
+    private final List<String> authorLinkPaths;
+    /** Keys, as {@link #phraseKey} makes them. */
+    private final Set<String> adLabels;
 
     public PromoLinkCheck(CheckOptions options) {
         this.brands = readBrands(options.strings("brands", DEFAULT_BRANDS));
@@ -245,6 +274,12 @@ public final class PromoLinkCheck implements Check {
         List<String> capitals = options.strings("capitalCues", DEFAULT_CAPITAL_CUES);
         requireNonBlank("capitalCues", capitals);
         this.capitalCues = Set.copyOf(capitals);
+        List<String> authorPaths = options.strings("authorLinkPaths", DEFAULT_AUTHOR_LINK_PATHS);
+        requireNonBlank("authorLinkPaths", authorPaths);
+        this.authorLinkPaths = authorPaths.stream().map(path -> path.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> labels = options.strings("adLabels", DEFAULT_AD_LABELS);
+        requireNonBlank("adLabels", labels);
+        this.adLabels = labels.stream().map(PromoLinkCheck::phraseKey).collect(Collectors.toUnmodifiableSet());
         this.leadWords = Stream.concat(allPhrases.stream(), options.strings("blurbs", DEFAULT_BLURBS).stream())
                 .map(PromoLinkCheck::firstWord).collect(Collectors.toUnmodifiableSet());
     }
@@ -253,6 +288,7 @@ public final class PromoLinkCheck implements Check {
     public void check(Article article, Set<BlockKind> scope, Consumer<Violation> report) {
         List<Violation> found = new ArrayList<>();
         Set<Block> inRails = Collections.newSetFromMap(new IdentityHashMap<>());
+        findLinkRails(article, scope, inRails, found::add);
         findRails(article, scope, inRails, found::add);
         List<Violation> rails = List.copyOf(found);
         Map<Block, Integer> positions = new IdentityHashMap<>();
@@ -312,6 +348,74 @@ public final class PromoLinkCheck implements Check {
     // --- rails --------------------------------------------------------------------------------
 
     /**
+     * A rail in page markup: a header ("Related Coverage", "See also", "More:") set as a heading, a
+     * bold label or a paragraph of its own, and under it list items or paragraphs that are nothing
+     * but links. It is one leftover, from the header to its last link. A heading no rail header
+     * ("Useful links", "Resources") heads the article's own list of links, and a header with no
+     * link under it is a subheading.
+     */
+    private void findLinkRails(Article article, Set<BlockKind> scope, Set<Block> inRails, Consumer<Violation> report) {
+        List<Block> all = article.blocks();
+        int i = 0;
+        while (i < all.size()) {
+            Block header = all.get(i);
+            Optional<String> name = header.kind() == BlockKind.HEADING || scope.contains(header.kind())
+                    ? rails.header(markers.strip(header.text())) : Optional.empty();
+            int last = i;
+            while (name.isPresent() && last + 1 < all.size() && scope.contains(all.get(last + 1).kind())
+                    && isOnlyLinks(all.get(last + 1))) {
+                last++;
+            }
+            if (last == i) {
+                i++;
+                continue;
+            }
+            report.accept(removable(article, header.sourceStart(), Math.max(all.get(last).sourceEnd(),
+                    lastLinkEnd(all.get(last))), "Leftover '" + name.get() + "' rail"));
+            inRails.addAll(all.subList(i, last + 1));
+            i = last + 1;
+        }
+    }
+
+    private static int lastLinkEnd(Block block) {
+        return block.links().stream().mapToInt(Link::sourceEnd).max().orElse(block.sourceEnd());
+    }
+
+    /**
+     * A block whose text is its links' text and nothing else but separators, markers and bullets:
+     * "Ferries resume after the storm", "Council votes · Harbour reopens".
+     */
+    private boolean isOnlyLinks(Block block) {
+        return !block.links().isEmpty() && isOnlyLinkText(block.text(), block.links());
+    }
+
+    /**
+     * Whether {@code text} holds nothing but the visible text of {@code links}, in their order, and
+     * separators and markers between them. One pass: each link's text is looked for after the last.
+     */
+    private boolean isOnlyLinkText(String text, List<Link> links) {
+        int at = 0;
+        boolean anyText = false;
+        for (Link link : links) {
+            String linkText = link.text() == null ? "" : link.text().strip();
+            if (linkText.isEmpty()) {
+                continue;
+            }
+            int found = text.indexOf(linkText, at);
+            if (found < 0 || !isSeparation(text.substring(at, found))) {
+                return false;
+            }
+            anyText = true;
+            at = found + linkText.length();
+        }
+        return anyText && isSeparation(text.substring(at));
+    }
+
+    private boolean isSeparation(String between) {
+        return markers.isOnlyMarkersOrPunctuation(LINK_SEPARATORS.matcher(between).replaceAll(""));
+    }
+
+    /**
      * Rails are read over lines, since a page's rail is stored either as one line to a paragraph or
      * as the lines of one paragraph; a block out of scope (a heading, a source line) ends a run.
      * A block a rail touches is not read again.
@@ -320,7 +424,7 @@ public final class PromoLinkCheck implements Check {
         List<Rails.Line> lines = new ArrayList<>();
         List<Block> owners = new ArrayList<>();
         for (Block block : article.blocks()) {
-            if (!scope.contains(block.kind())) {
+            if (!scope.contains(block.kind()) || inRails.contains(block)) {
                 findRails(article, lines, owners, inRails, report);
                 lines.clear();
                 owners.clear();
@@ -361,7 +465,13 @@ public final class PromoLinkCheck implements Check {
 
     /** Whole-paragraph leftovers win: a tracking link inside one goes with it and is not told twice. */
     private void checkBlock(Article article, Block block, Map<Block, Integer> positions, Consumer<Violation> report) {
-        Optional<String> leftover = leftoverParagraph(block);
+        if (adLabels.contains(phraseKey(markers.strip(block.text())))) {
+            return;
+        }
+        Optional<String> leftover = labelledLinks(block).map(name -> "Leftover '" + name + "' links");
+        if (leftover.isEmpty()) {
+            leftover = leftoverParagraph(block);
+        }
         if (leftover.isEmpty() && isCapitalsHeadline(article, block, positions.get(block))) {
             leftover = Optional.of("Leftover headline in capitals");
         }
@@ -377,7 +487,7 @@ public final class PromoLinkCheck implements Check {
             report.accept(trackingOnly.get());
             return;
         }
-        Optional<Link> onlyLink = onlyLink(block);
+        Optional<Link> onlyLink = onlyLink(article, block, positions.get(block));
         if (onlyLink.isPresent()) {
             Link link = onlyLink.get();
             report.accept(removable(article, Math.min(block.sourceStart(), link.sourceStart()),
@@ -464,6 +574,28 @@ public final class PromoLinkCheck implements Check {
         return new Violation(start, end, detail).fixedBy(Fix.removingLines(article.text(), start, end));
     }
 
+    /**
+     * "Related: [Harbour works begin](...)", "**See also:** [...]": a phrase or a rail's header, a
+     * colon, dash or bar, and nothing after it but links, whatever case their text starts in.
+     */
+    private Optional<String> labelledLinks(Block block) {
+        if (block.links().isEmpty()) {
+            return Optional.empty();
+        }
+        String stripped = markers.stripLeading(block.text());
+        Matcher label = LABEL.matcher(stripped);
+        if (!label.lookingAt()) {
+            return Optional.empty();
+        }
+        String name = label.group(1).strip();
+        Optional<String> known = rails.header(name);
+        if (known.isEmpty()) {
+            known = phrases.stream().filter(phrase -> phrase.key().equals(phraseKey(name))).map(Phrase::name).findFirst();
+        }
+        return known.isPresent() && isOnlyLinkText(stripped.substring(label.end()), block.links())
+                ? known : Optional.empty();
+    }
+
     private Optional<String> leftoverParagraph(Block block) {
         String text = block.text();
         if (markers.isOnlyMarkers(text)) {
@@ -473,6 +605,14 @@ public final class PromoLinkCheck implements Check {
         boolean brandTeaser = isKnownBrandTeaser(text);
         if (isSocialPost(text)) {
             return Optional.empty();
+        }
+        // "More »": a rail's header with the marker of the link it was, its headlines gone.
+        String unmarked = markers.strip(text);
+        if (!unmarked.equals(text.strip()) && !unmarked.isEmpty()) {
+            Optional<String> header = rails.bareHeader(unmarked);
+            if (header.isPresent()) {
+                return Optional.of("Leftover '" + header.get() + "' line");
+            }
         }
         if (brandTeaser) {
             return Optional.of("Leftover promo teaser");
@@ -825,15 +965,66 @@ public final class PromoLinkCheck implements Check {
      * link. A link that shows its own address (an autolink, a bare URL) is a reference the copy
      * gives, not a teaser's leftover.
      */
-    private Optional<Link> onlyLink(Block block) {
-        if (block.kind() != BlockKind.PARAGRAPH || block.links().size() != 1) {
+    private Optional<Link> onlyLink(Article article, Block block, int at) {
+        if (block.kind() != BlockKind.PARAGRAPH && !isLoneListItem(article, block, at) || block.links().size() != 1) {
             return Optional.empty();
         }
         Link link = block.links().get(0);
         String visible = markers.strip(block.text());
         String linkText = link.text() == null ? "" : link.text().strip();
-        return !linkText.isEmpty() && visible.equals(linkText) && !showsItsAddress(linkText, link.url())
-                ? Optional.of(link) : Optional.empty();
+        if (linkText.isEmpty() || !visible.equals(linkText) || showsItsAddress(linkText, link.url())
+                || isPageFurniture(linkText, link.url()) || isInPageOrImageLink(article, link, linkText)) {
+            return Optional.empty();
+        }
+        // A list item is a teaser's link only when its text reads as a headline; a paragraph's link
+        // of one or two words is a name, a menu item or a button ("Jane Doe", "Sport", "Sign in").
+        if (block.kind() == BlockKind.PARAGRAPH ? !hasHeadlineLength(linkText) : !rails.isHeadlineLike(linkText)) {
+            return Optional.empty();
+        }
+        return Optional.of(link);
+    }
+
+    /**
+     * At least {@link #MIN_HEADLINE_WORDS} words, or, in a script written without spaces, at least
+     * {@link #MIN_UNSPACED_HEADLINE_CHARS} letters.
+     */
+    private static boolean hasHeadlineLength(String text) {
+        if (Words.count(text) >= MIN_HEADLINE_WORDS) {
+            return true;
+        }
+        long ideographs = text.codePoints().filter(c -> Character.isIdeographic(c)
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI).count();
+        return ideographs >= MIN_UNSPACED_HEADLINE_CHARS;
+    }
+
+    /**
+     * A link within the page ("Back to the table of contents", "Skip to the story": its target is an
+     * anchor) or around an image ("[![Logo](...)](...)", a site generator's image tag): navigation
+     * and figures, not a teaser.
+     */
+    private static boolean isInPageOrImageLink(Article article, Link link, String linkText) {
+        String url = link.url() == null ? "" : link.url().strip();
+        return url.startsWith("#") || linkText.contains("{%") || linkText.contains("{{")
+                || article.text().startsWith("[![", link.sourceStart()) || article.text().startsWith("[<img", link.sourceStart());
+    }
+
+    /** A list item standing alone between paragraphs: a list of one, as a page sets a related story's link. */
+    private static boolean isLoneListItem(Article article, Block block, int at) {
+        List<Block> all = article.blocks();
+        return block.kind() == BlockKind.LIST_ITEM && at > 0 && at + 1 < all.size()
+                && all.get(at - 1).kind() == BlockKind.PARAGRAPH && all.get(at + 1).kind() == BlockKind.PARAGRAPH;
+    }
+
+    /**
+     * A link that is the page's furniture, not a promotion: a byline (a link to an author's page,
+     * or "By Jane Doe"), a copyright line, or a widget's counter ("12", "0 Comments").
+     */
+    private boolean isPageFurniture(String linkText, String url) {
+        return BYLINE_OR_COPYRIGHT.matcher(linkText).lookingAt() || COUNTER.matcher(linkText).matches()
+                || url != null && authorLinkPaths.stream().anyMatch(path -> url.toLowerCase(Locale.ROOT).contains(path));
     }
 
     /** Whether a link's visible text is an address: its target, with or without a scheme, or any URL. */
@@ -984,11 +1175,12 @@ public final class PromoLinkCheck implements Check {
     private static Pattern readTracking(List<String> values) {
         requireNonBlank("trackingParameters", values);
         for (String value : values) {
-            if (!value.strip().matches("[A-Za-z0-9_.-]+")) {
+            if (!value.strip().matches("[A-Za-z0-9_.-]+=?")) {
                 throw new OptionException("trackingParameters", "option 'trackingParameters': '" + value
                         + "' is not a URL parameter name");
             }
         }
+        // A name ending in "=" is the whole name ("tag=" is not "tags="); any other is a prefix ("utm_").
         String names = values.stream().map(v -> Pattern.quote(v.strip())).collect(Collectors.joining("|"));
         return Pattern.compile("(?i)[?&;#](?:" + names + ")");
     }

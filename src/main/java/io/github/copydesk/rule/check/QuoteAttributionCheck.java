@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The {@code quote-attribution} check: every direct quote of at least {@code minWords} words says
@@ -46,6 +49,13 @@ public final class QuoteAttributionCheck implements Check {
     static final String SINGLE_QUOTES = "singleQuotes";
     static final String ATTRIBUTIONS = "attributions";
     static final String LEFTOVER_CUES = "leftoverCues";
+    static final String SPEAKER_NOUNS = "speakerNouns";
+    static final String CITATION_HEADINGS = "citationHeadings";
+    static final String LANGUAGE_WORDS = "languageWords";
+    /** The commonest words of the language the attributions are written in. */
+    static final List<String> DEFAULT_LANGUAGE_WORDS = List.of("the", "and", "of", "to", "that", "for", "with",
+            "it", "he", "she", "they", "said", "has", "have", "this", "from", "are", "were", "not", "but", "by",
+            "was", "is", "his", "her", "which", "would", "will");
 
     static final int DEFAULT_MIN_WORDS = 4;
     static final boolean DEFAULT_SINGLE_QUOTES = false;
@@ -63,17 +73,38 @@ public final class QuoteAttributionCheck implements Check {
             "accused", "suggested", "pleaded", "cautioned", "assured", "boasted", "retorted", "hit back", "countered",
             "snapped", "reiterated", "repeated", "recounted", "testified", "asserted", "affirmed", "exclaimed",
             "interjected", "mused", "wondered", "sighed", "states", "write", "concluded", "concludes", "revealed",
-            "reveals", "revealing");
+            "reveals", "revealing", "comments", "alleged", "alleges", "claims", "written", "summed up", "sums up",
+            "put it", "puts it", "hit out at", "hits out at");
+    /** The subject of a lead-in before a colon that holds one of these is a speaker: "The harbour master was blunt:". */
+    static final List<String> DEFAULT_SPEAKER_NOUNS = List.of("minister", "mayor", "president", "premier",
+            "chancellor", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+            "chief", "director", "chairman", "chairwoman", "chair", "leader", "head", "manager", "founder", "owner",
+            "professor", "doctor", "expert", "experts", "officer", "commissioner", "secretary", "judge", "lawyer",
+            "coach", "captain", "author", "researcher", "researchers", "scientist", "scientists", "economist",
+            "analyst", "analysts", "resident", "residents", "witness", "witnesses", "farmer", "teacher", "student",
+            "mother", "father", "ambassador", "councillor", "councilor", "activist", "campaigner", "he", "she",
+            "they", "i", "we");
+    /** A heading like one of these opens a list of works cited: the titles quoted in it are not speech. */
+    static final List<String> DEFAULT_CITATION_HEADINGS = List.of("Works cited", "References", "Bibliography",
+            "Sources", "Notes", "Further reading", "Citations", "Literature");
     static final List<String> DEFAULT_LEFTOVER_CUES = List.of("related", "read more", "read also", "also read", "read",
             "more", "see also", "advertisement", "watch", "listen", "recommended", "trending", "sponsored",
             "you may also like");
 
     public static final CheckType TYPE = new CheckType("quote-attribution",
-            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES),
+            Set.of(MIN_WORDS, SINGLE_QUOTES, ATTRIBUTIONS, LEFTOVER_CUES, SPEAKER_NOUNS, CITATION_HEADINGS,
+                    LANGUAGE_WORDS),
             Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM),
             QuoteAttributionCheck::new);
 
     private static final String UNATTRIBUTED = "Quote without attribution";
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** How much copy is read to tell its language. */
+    private static final int LANGUAGE_SAMPLE_CHARS = 20_000;
+    /** Fewer letters than this are too little copy to tell its language by. */
+    private static final int MIN_LANGUAGE_LETTERS = 150;
+    /** In copy of the attributions' language, far more than this share of words are its commonest ones. */
+    private static final int MIN_COMMON_WORD_PERCENT = 4;
     /**
      * Characters searched for quotes repeated from attributed ones. A real article needs a few
      * thousand; a file of millions of unattributed quotes is reported without the search, which
@@ -100,6 +131,10 @@ public final class QuoteAttributionCheck implements Check {
     private final AttributionForms forms;
     private final PhraseIndex leftoverCues;
     private final QuoteShapes shapes = new QuoteShapes();
+    /** Lower case. */
+    private final Set<String> languageWords;
+    /** Lower case. */
+    private final Set<String> citationHeadings;
 
     public QuoteAttributionCheck(CheckOptions options) {
         this.minWords = options.integer(MIN_WORDS, DEFAULT_MIN_WORDS);
@@ -111,7 +146,11 @@ public final class QuoteAttributionCheck implements Check {
         if (attributions.isEmpty() || attributions.stream().anyMatch(String::isBlank)) {
             throw new OptionException(ATTRIBUTIONS, "option '" + ATTRIBUTIONS + "' must list words, none empty");
         }
-        this.forms = new AttributionForms(attributions);
+        this.forms = new AttributionForms(attributions, options.strings(SPEAKER_NOUNS, DEFAULT_SPEAKER_NOUNS));
+        this.languageWords = options.strings(LANGUAGE_WORDS, DEFAULT_LANGUAGE_WORDS).stream()
+                .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.citationHeadings = options.strings(CITATION_HEADINGS, DEFAULT_CITATION_HEADINGS).stream()
+                .map(heading -> heading.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.leftoverCues = new PhraseIndex(options.strings(LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES));
     }
 
@@ -125,12 +164,16 @@ public final class QuoteAttributionCheck implements Check {
                 paragraphs[i] = new QuotedText(blocks.get(i).text(), singleQuotes);
             }
         }
+        if (isInAnotherLanguage(blocks, scope)) {
+            return;
+        }
         List<Quote> quotes = quotes(blocks, paragraphs);
+        boolean[] worksCited = worksCited(blocks);
         List<Quote> unattributed = new ArrayList<>();
         StringBuilder attributedWords = new StringBuilder();
         boolean[] holdsAttributedSpeech = new boolean[blocks.size()];
         for (Quote quote : quotes) {
-            if (!isSpeech(quote) || isCutOffByTheEnd(quote, blocks)) {
+            if (!isSpeech(quote) || isCutOffByTheEnd(quote, blocks) || worksCited[quote.parts().get(0).index()]) {
                 continue;
             }
             if (isAttributed(quote, blocks, paragraphs, attributedSentences)
@@ -257,7 +300,62 @@ public final class QuoteAttributionCheck implements Check {
             return false;
         }
         Part first = quote.parts().get(0);
-        return !shapes.isTitle(quote.words()) && !shapes.isNamed(first.paragraph().text(), first.quotation());
+        String text = first.paragraph().text();
+        return !shapes.isTitle(quote.words()) && !shapes.isNamed(text, first.quotation())
+                && !shapes.isAttributeValue(text, first.quotation()) && !shapes.isInTemplateTag(text, first.quotation())
+                && !(quote.parts().size() == 1 && shapes.isTerm(text, first.quotation(), quote.words().size()))
+                && !shapes.isCitation(text, first.quotation());
+    }
+
+    /**
+     * The attribution words are one language's: copy in another ("řekl", "disse", "表示") gives no
+     * evidence either way, and is not judged. Copy is in another language when, over a good length
+     * of it, hardly any word is one of {@code languageWords}, the commonest words of the
+     * attributions' language. Only the first {@link #LANGUAGE_SAMPLE_CHARS} characters are read.
+     */
+    private boolean isInAnotherLanguage(List<Block> blocks, Set<BlockKind> scope) {
+        StringBuilder sample = new StringBuilder();
+        for (Block block : blocks) {
+            if (sample.length() >= LANGUAGE_SAMPLE_CHARS) {
+                break;
+            }
+            if (scope.contains(block.kind())) {
+                sample.append(block.text(), 0, Math.min(block.text().length(), LANGUAGE_SAMPLE_CHARS)).append(' ');
+            }
+        }
+        int words = 0;
+        int letters = 0;
+        int common = 0;
+        Matcher word = LETTERS.matcher(sample);
+        while (word.find()) {
+            words++;
+            letters += word.end() - word.start();
+            if (languageWords.contains(word.group().toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        return letters >= MIN_LANGUAGE_LETTERS && common * 100 < words * MIN_COMMON_WORD_PERCENT;
+    }
+
+    /**
+     * Which blocks stand in a list of works cited, under a heading such as "References": the titles
+     * quoted there are the works', not speech. The list runs from the heading to the next heading.
+     */
+    private boolean[] worksCited(List<Block> blocks) {
+        boolean[] cited = new boolean[blocks.size()];
+        boolean inList = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.HEADLINE) {
+                String heading = block.text().strip();
+                if (heading.endsWith(":")) {
+                    heading = heading.substring(0, heading.length() - 1).strip();
+                }
+                inList = citationHeadings.contains(heading.toLowerCase(Locale.ROOT));
+            }
+            cited[i] = inList;
+        }
+        return cited;
     }
 
     private boolean isAttributed(Quote quote, List<Block> blocks, QuotedText[] paragraphs,
@@ -288,7 +386,15 @@ public final class QuoteAttributionCheck implements Check {
         Part last = parts.get(parts.size() - 1);
         int next = last.index() + 1;
         return next < blocks.size() && last.paragraph().isInLastSentence(last.quotation())
-                && isAttributionLine(blocks.get(next), paragraphs[next]);
+                && (isAttributionLine(blocks.get(next), paragraphs[next])
+                        || isPullQuote(last) && forms.isNameLine(blocks.get(next).text()));
+    }
+
+    /** A pull quote: its quotation is all its block holds, so the name line under it is its speaker's. */
+    private static boolean isPullQuote(Part part) {
+        String text = part.paragraph().text();
+        return part.quotation().closed() && text.substring(0, part.quotation().open()).isBlank()
+                && text.substring(part.quotation().outerEnd()).isBlank();
     }
 
     /**

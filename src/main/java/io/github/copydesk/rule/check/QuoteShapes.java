@@ -33,6 +33,13 @@ final class QuoteShapes {
     /** An article, a possessive or "of" before a phrase that ends without punctuation: the phrase is a noun. */
     private static final PhraseIndex DETERMINERS = new PhraseIndex(List.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "his", "her", "our", "your", "my", "of"));
+    /** How far a template tag's braces may stand from a quoted argument of it. */
+    private static final int TAG_REACH = 300;
+    /** More words than this in quotation marks inside a sentence is a phrase someone said, not a term. */
+    private static final int MAX_TERM_WORDS = 6;
+    /** A works-cited entry: "Doe, Jane.", "Doe, J.", "Van der Berg, A.". */
+    private static final Pattern CITATION_START = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}, \\p{Lu}");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)");
     /** How far back the naming word may stand: "the so-called" before the mark, not a clause away. */
     private static final int LOOK_BACK = 40;
 
@@ -110,6 +117,77 @@ final class QuoteShapes {
         }
         return endsWith(DETERMINERS, text, from, quotation.open(), " \t\n")
                 && isBarePhrase(text.substring(quotation.contentStart(), quotation.end()));
+    }
+
+    /**
+     * The value of a markup attribute: {@code [caption width="300" caption="Residents at the pier"]}
+     * left in the copy by a shortcode the site did not expand.
+     */
+    boolean isAttributeValue(String text, Quotation quotation) {
+        int before = quotation.open() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before > 0 && text.charAt(before) == '=' && (Character.isLetterOrDigit(text.charAt(before - 1))
+                || text.charAt(before - 1) == '-' || text.charAt(before - 1) == '_');
+    }
+
+    /**
+     * An argument of a template tag a site generator did not expand:
+     * {@code {% image "assets/pier.jpg" "Residents at the end of the pier" %}}, {@code {{ "..." }}}.
+     */
+    boolean isInTemplateTag(String text, Quotation quotation) {
+        return quotation.closed() && (isInside(text, quotation, "{%", "%}") || isInside(text, quotation, "{{", "}}"));
+    }
+
+    /** Opened by {@code open} shortly before the quotation, not closed before it, and closed shortly after it. */
+    private static boolean isInside(String text, Quotation quotation, String open, String close) {
+        int from = Math.max(0, quotation.open() - TAG_REACH);
+        int opened = text.lastIndexOf(open, quotation.open());
+        if (opened < from || text.substring(opened, quotation.open()).contains(close)) {
+            return false;
+        }
+        int closed = text.indexOf(close, quotation.outerEnd());
+        return closed >= 0 && closed - quotation.outerEnd() <= TAG_REACH;
+    }
+
+    /**
+     * A term or a title of a few words inside a sentence: it follows a word, ends without
+     * punctuation, and the sentence goes on after it in small letters ({@code press "Save and
+     * exit" twice}, {@code the "Find my bike" feature}). Speech a sentence carries on from is
+     * cut at a comma or a full stop.
+     */
+    boolean isTerm(String text, Quotation quotation, int words) {
+        if (words > MAX_TERM_WORDS || !quotation.closed()
+                || !isBarePhrase(text.substring(quotation.contentStart(), quotation.end()))) {
+            return false;
+        }
+        int before = quotation.open() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        int after = quotation.outerEnd();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && Character.isLetter(text.charAt(before)) && after > quotation.outerEnd()
+                && after < text.length() && Character.isLowerCase(text.charAt(after));
+    }
+
+    /**
+     * A title in a citation: {@code Doe, Jane. "How Rivers Change Course." Valley Journal, 2019.}
+     * The entry opens with a surname and a comma, gives a year, and the title follows a full stop
+     * or a bracket.
+     */
+    boolean isCitation(String text, Quotation quotation) {
+        if (!CITATION_START.matcher(text).lookingAt() || !YEAR.matcher(text).find()) {
+            return false;
+        }
+        int before = quotation.open() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && ".)".indexOf(text.charAt(before)) >= 0;
     }
 
     /** A phrase of {@code index} stands last in {@code [from, to)}, with only {@code gap} characters after it. */

@@ -8,6 +8,7 @@ import io.github.copydesk.article.ArticleFormat;
 import io.github.copydesk.article.Block;
 import io.github.copydesk.article.BlockKind;
 import io.github.copydesk.article.Link;
+import io.github.copydesk.article.HtmlParser;
 import io.github.copydesk.article.MarkdownParser;
 import io.github.copydesk.article.Metadata;
 import io.github.copydesk.article.SourceMap;
@@ -952,6 +953,99 @@ class PromoLinkCheckTest {
     private static Set<BlockKind> scope(Map<String, Object> rule) {
         return ((List<?>) rule.get("scope")).stream().map(kind -> BlockKind.valueOf((String) kind))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(BlockKind.class)));
+    }
+
+    @Test
+    void reportsAHeadingAndTheLinksUnderItAsOneRail() {
+        String html = "<article><p>The council met on Monday to vote on the harbour budget.</p>"
+                + "<h3>Related Coverage</h3><ul>"
+                + "<li><a href=\"/a\">Ferry strike enters its third day</a></li>"
+                + "<li><a href=\"/b\">harbour works begin</a></li></ul>"
+                + "<p>The vote is due in June, a spokeswoman said.</p></article>";
+        List<Violation> violations = check(html(html));
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover 'Related coverage' rail");
+            assertThat(html.substring(v.sourceStart(), v.sourceEnd())).startsWith("Related Coverage")
+                    .endsWith("harbour works begin</a>");
+        });
+    }
+
+    @Test
+    void reportsABoldLabelAndTheLinksAfterItAsOneRail() {
+        String text = "The council met on Monday.\n\n**Most Read**\n\n"
+                + "- [Ferry strike enters its third day](https://example.com/a)\n"
+                + "- [Bridge repairs delayed again](https://example.com/b)\n\nThe vote is due in June.\n";
+        List<Violation> violations = check(markdown(text));
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.detail()).isEqualTo("Leftover 'Most read' rail");
+            assertThat(text.substring(v.sourceStart(), v.sourceEnd())).startsWith("Most Read")
+                    .endsWith("(https://example.com/b)");
+        });
+    }
+
+    @Test
+    void letsTheArticlesOwnListOfLinksUnderItsHeadingPass() {
+        String html = "<article><p>The council met on Monday.</p><h3>Useful links</h3><ul>"
+                + "<li><a href=\"/a\">Harbour budget papers</a></li><li><a href=\"/b\">Ferry timetable</a></li></ul>"
+                + "<p>The vote is due in June.</p></article>";
+
+        assertThat(check(html(html))).isEmpty();
+    }
+
+    @Test
+    void reportsABoldLabelAndItsLinksInOneParagraph() {
+        String text = "The council met on Monday.\n\n**Related:** [harbour works begin in May](https://example.com/a)\n\n"
+                + "The vote is due in June.\n";
+        List<Violation> violations = check(markdown(text));
+
+        assertThat(violations).singleElement().satisfies(v -> assertThat(v.detail()).isEqualTo("Leftover 'Related' links"));
+    }
+
+    @Test
+    void reportsALoneListItemThatIsOnlyAHeadlinesLink() {
+        String text = "The council met on Monday.\n\n- [Ferry strike enters its third day](https://example.com/a)\n\n"
+                + "The vote is due in June.\n";
+        List<Violation> violations = check(markdown(text));
+
+        assertThat(violations).singleElement().satisfies(v -> assertThat(v.detail()).isEqualTo("Paragraph that is only a link"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p><a href=\"https://courier.example/author/jane-doe\">Jane Doe</a></p>",
+        "<p><a href=\"/about\">By Jane Doe</a></p>",
+        "<p><a href=\"/legal\">© 2025 Valley Courier</a></p>",
+        "<p><a href=\"#comments\">0 Comments</a></p>",
+        "<p><a href=\"/ads\">Advertisement</a></p>"})
+    void letsBylinesCopyrightLinesCountersAndAdLabelsPass(String furniture) {
+        String html = "<article><p>The council met on Monday to vote on the harbour budget.</p>" + furniture
+                + "<p>The vote is due in June, a spokeswoman said.</p></article>";
+
+        assertThat(check(html(html))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[Back to the table of contents](#contents)",
+        "[![Harbour Gazette logo](/img/logo.png)](https://harbour.example)",
+        "[{% image \"assets/pier.jpg\" \"Residents gather at the end of the pier\" %}](https://harbour.example/pier)"})
+    void letsAnInPageLinkAndALinkAroundAnImagePass(String paragraph) {
+        String text = "The council met on Monday.\n\n" + paragraph + "\n\nThe vote is due in June.\n";
+
+        assertThat(check(markdown(text))).isEmpty();
+    }
+
+    @Test
+    void reportsAnAffiliateLinkAsATrackingLink() {
+        String html = "<article><p>The lantern kit costs 40 dollars at "
+                + "<a href=\"https://shop.example/kit?tag=courier-20\">the shop</a>, and it is worth it.</p></article>";
+
+        assertThat(check(html(html))).extracting(Violation::detail).containsExactly("Tracking link");
+    }
+
+    private static Article html(String text) {
+        return new HtmlParser().parse("story.html", text);
     }
 
     private static Article markdown(String text) {

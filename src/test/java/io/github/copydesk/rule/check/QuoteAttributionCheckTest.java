@@ -502,6 +502,72 @@ class QuoteAttributionCheckTest {
     }
 
     @Nested
+    class WebCopy {
+        @Test
+        void copyInAnotherLanguageIsNotJudgedButTheSameShapeInEnglishIs() {
+            String portuguese = "A câmara municipal aprovou na terça-feira um novo muro para o velho porto, depois de "
+                    + "três invernos de disputa entre os moradores e a empresa que gere a marina.\n\n"
+                    + "\"Não podemos passar por mais um inverno como o último, com as ondas dentro das casas.\"\n\n"
+                    + "As obras começam em maio e devem durar dois anos, segundo o engenheiro da câmara.\n";
+            String english = "The town council approved a new wall for the old harbour on Tuesday, after three winters "
+                    + "of dispute between the residents and the company that runs the marina.\n\n"
+                    + "\"We cannot go through another winter like the last one, with the waves inside the houses.\"\n\n"
+                    + "The work starts in May and should take two years, according to the council's engineer.\n";
+
+            assertThat(body(portuguese)).isEmpty();
+            assertThat(body(english)).hasSize(1);
+        }
+
+        @Test
+        void titlesInAListOfWorksCitedAreNotSpeech() {
+            String text = "The river moved forty metres in a century, the survey found.\n\n## Works cited\n\n"
+                    + "- Doe, Jane. \"How rivers change their course over a century.\" Valley Journal, 2019.\n"
+                    + "- Roe, Sam. \"What the floods of the last decade left behind.\" Harbour Review, 2021.\n";
+
+            assertThat(markdown(text)).isEmpty();
+        }
+
+        @Test
+        void theSameQuoteOutsideAListOfWorksCitedIsStillReported() {
+            String text = "The river moved forty metres in a century.\n\n## What comes next\n\n"
+                    + "\"We will have to move the whole road further inland.\"\n";
+
+            assertThat(markdown(text)).hasSize(1);
+        }
+
+        @Test
+        void aPullQuoteTakesItsSpeakerFromTheNameLineUnderIt() {
+            String text = "The council met on Monday.\n\n> “The wall will not survive another winter.”\n\n"
+                    + "Jane Doe, harbour master\n\nThe vote is due in June.\n";
+
+            assertThat(markdown(text)).isEmpty();
+        }
+
+        @Test
+        void aQuoteWithTextAfterItInItsParagraphTakesNoSpeakerFromANameLine() {
+            String text = "The council met on Monday.\n\n“The wall will not survive another winter.” The vote is in June.\n\n"
+                    + "Jane Doe\n";
+
+            assertThat(markdown(text)).hasSize(1);
+        }
+
+        @Test
+        void aLongClauseBeforeAColonIntroducesItsSubjectsWords() {
+            String lead = "The port's director, who has run the harbour for more than twenty years and has watched three "
+                    + "winter storms breach the old wall while the council quarrelled over who should pay for the repairs, "
+                    + "was in no mood to wait any longer: ";
+            String other = "The port's new timetable, which moves the first ferry of the day forward by an hour and drops "
+                    + "the late crossing at weekends while the council weighs the cost of the repairs to the old wall, "
+                    + "has one aim: ";
+
+            assertThat(body(lead + "“The wall will not survive another winter.”")).isEmpty();
+            assertThat(body(other + "“Every boat in the fleet will be checked before winter.”")).hasSize(1);
+            assertThat(body("The message from the capital was unambiguous: “We will not negotiate under threat.”"))
+                    .hasSize(1);
+        }
+    }
+
+    @Nested
     class Options {
         @Test
         void badValuesAreOptionExceptions() {
@@ -530,6 +596,9 @@ class QuoteAttributionCheckTest {
             assertThat(options.get("minWords")).isEqualTo(QuoteAttributionCheck.DEFAULT_MIN_WORDS);
             assertThat(options.get("singleQuotes")).isEqualTo(QuoteAttributionCheck.DEFAULT_SINGLE_QUOTES);
             assertThat(options.get("attributions")).isEqualTo(QuoteAttributionCheck.DEFAULT_ATTRIBUTIONS);
+            assertThat(options.get("speakerNouns")).isEqualTo(QuoteAttributionCheck.DEFAULT_SPEAKER_NOUNS);
+            assertThat(options.get("citationHeadings")).isEqualTo(QuoteAttributionCheck.DEFAULT_CITATION_HEADINGS);
+            assertThat(options.get("languageWords")).isEqualTo(QuoteAttributionCheck.DEFAULT_LANGUAGE_WORDS);
             assertThat(ruleFile().get("scope")).isEqualTo(
                     QuoteAttributionCheck.TYPE.defaultScope().stream().sorted().map(Enum::name).toList());
         }
