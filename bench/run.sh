@@ -2,7 +2,8 @@
 # Benchmarks copydesk and prints a table:
 #   1. builds and installs the plugin (skip with BENCH_INSTALL=0);
 #   2. generates a corpus with bench/CorpusGenerator.java (same seed, same bytes, every time);
-#   3. whole process: `mvn copydesk:check` over the corpus, cold (no cache), warm (nothing changed),
+#   3. whole process: `mvn copydesk:check` over the corpus, cold (no cache), warm (nothing changed;
+#      by content, then by metadata),
 #      cold with Maven's JVM on the quick compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1, what
 #      a user's .mvn/jvm.config can set), each in turn; after a change to one article; of one
 #      article alone (files), in turns with Maven alone (the goal skipped); with 1 and 2 threads;
@@ -103,16 +104,19 @@ echo "== whole process: $CORPUS_FILES files, $CORPUS_MB MB"
 CACHE=$CORPUS/target/copydesk-cache
 cold=()
 warm=()
+warm_metadata=()
 c1=()
 for i in $(seq "$RUNS"); do
   rm -f "$CACHE"
   cold+=("$(check "$WORK/cold-$i.log")")
   warm+=("$(check "$WORK/warm-$i.log")")
+  warm_metadata+=("$(check "$WORK/warm-metadata-$i.log" -Dcopydesk.cacheStrategy=metadata)")
   rm -f "$CACHE"
   c1+=("$(MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1" check "$WORK/cold-c1-$i.log")")
 done
 COLD=$(printf '%s\n' "${cold[@]}" | median)
 WARM=$(printf '%s\n' "${warm[@]}" | median)
+WARM_METADATA=$(printf '%s\n' "${warm_metadata[@]}" | median)
 C1=$(printf '%s\n' "${c1[@]}" | median)
 grep -q "unchanged since the last run" "$WORK/warm-1.log" || { echo "the warm run did not use the cache" >&2; exit 1; }
 FINDINGS=$(grep -c '^\[\(ERROR\|WARNING\)\] content/' "$WORK/cold-1.log" || true)
@@ -250,7 +254,8 @@ row "Maven alone (mvn validate, no plugin run)" "$MAVEN_ONLY" "start-up and proj
 row "copydesk:check, goal skipped" "$SKIPPED" "Maven, and the plugin resolved and loaded; runs: ${skipped[*]}"
 row "copydesk:check, cold (no cache)" "$COLD" "runs: ${cold[*]}"
 row "copydesk:check, cold, -XX:TieredStopAtLevel=1" "$C1" "$(ratio "$C1" "$COLD") of cold; runs: ${c1[*]}"
-row "copydesk:check, warm (nothing changed)" "$WARM" "$(ratio "$WARM" "$COLD") of cold; runs: ${warm[*]}"
+row "copydesk:check, warm (nothing changed)" "$WARM" "$(ratio "$WARM" "$COLD") of cold; $(difference "$WARM" "$MAVEN_ONLY") more than Maven alone; runs: ${warm[*]}"
+row "copydesk:check, warm, cacheStrategy=metadata" "$WARM_METADATA" "$(difference "$WARM_METADATA" "$MAVEN_ONLY") more than Maven alone; runs: ${warm_metadata[*]}"
 row "copydesk:check, one article changed" "$ONE_CHANGED" "$(ratio "$ONE_CHANGED" "$COLD") of cold"
 row "copydesk:check, one edited article (files=...)" "$ONE_ARTICLE" "the pre-publish check, cache present; $(difference "$ONE_ARTICLE" "$MAVEN_ONLY") more than Maven alone; runs: ${one_article[*]}"
 row "copydesk:check, 1 thread, no cache" "$ONE_THREAD" "runs: ${one_thread[*]}"

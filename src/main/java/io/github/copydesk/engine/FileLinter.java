@@ -83,14 +83,20 @@ final class FileLinter {
         if (parser == null) {
             return lint(file, displayPath, null);
         }
+        FindingsCache.FileStamp stamp = FindingsCache.FileStamp.of(file);
+        Optional<List<Finding>> unchanged = cache.unchangedByStamp(displayPath, stamp);
+        if (unchanged.isPresent()) {
+            return applySuppressionsFile(unchanged.get(), List.of());
+        }
         FileBytes bytes = reader.readBytes(file);
         if (!bytes.isReadable()) {
             return applySuppressionsFile(List.of(InputFindings.of(displayPath, bytes.problem())), List.of());
         }
         ArticleText[] decoded = new ArticleText[1];
-        List<Finding> findings = cache.findings(displayPath, bytes.bytes(),
+        boolean mayHoldComments = !isWireText(file) && reader.mayContain(bytes.bytes(), InlineSuppressions.PREFIX);
+        List<Finding> findings = cache.findings(displayPath, stamp, bytes.bytes(), mayHoldComments,
                 () -> findings(parser, displayPath, decoded[0] = reader.decode(bytes.bytes())));
-        if (isWireText(file) || !reader.mayContain(bytes.bytes(), InlineSuppressions.PREFIX)) {
+        if (!mayHoldComments) {
             // Findings from the cache need no decoding unless the article has comments to apply.
             return applySuppressionsFile(findings, List.of());
         }

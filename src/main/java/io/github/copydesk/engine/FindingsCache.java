@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,8 +33,10 @@ import java.util.function.Supplier;
 
 /**
  * The findings of the last run, per file, so that a file whose bytes have not changed is not read
- * into an article and checked again. An entry holds the SHA-256 of the file's bytes and the raw
- * findings of the rules, before anything a caller filters afterwards. The whole file belongs to
+ * into an article and checked again. An entry holds the SHA-256 of the file's bytes, its size and
+ * modification time (which the {@link CacheStrategy#METADATA metadata} strategy compares instead,
+ * without reading the file), and the raw findings of the rules, before anything a caller filters
+ * afterwards. The whole file belongs to
  * one run key, a digest of everything else that decides findings (rule files, levels, disabled
  * rules, encoding, size limit, plugin version and code, the libraries it runs with); under another
  * key the cache starts empty.
@@ -47,14 +50,15 @@ import java.util.function.Supplier;
 public final class FindingsCache {
     /** The first bytes of a cache file, and the version of its layout. */
     static final String MAGIC = "copydesk findings cache";
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     /** The file ends with the SHA-256 of every byte before it. */
     private static final String CHECKSUM = "SHA-256";
     private static final int CHECKSUM_LENGTH = 32;
     /** More than the header of any cache file: magic, layout, version and run key. */
     private static final int HEADER_LIMIT = 4096;
 
-    private static final FindingsCache DISABLED = new FindingsCache(null, "", "", Map.of(), LintListener.SILENT);
+    private static final FindingsCache DISABLED = new FindingsCache(null, "", "", Map.of(), LintListener.SILENT,
+            CacheStrategy.CONTENT);
 
     private final Path file;
     private final String pluginVersion;
@@ -63,21 +67,44 @@ public final class FindingsCache {
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final LintListener listener;
+    private final CacheStrategy strategy;
 
-    /** One file's content digest and its findings. */
-    private record Entry(byte[] contentHash, List<Finding> findings) {
+    /**
+     * One file's content digest, size and modification time when it was read, whether its text may
+     * hold inline suppression comments, and its findings.
+     */
+    private record Entry(byte[] contentHash, FileStamp stamp, boolean mayHoldComments, List<Finding> findings) {
         boolean matches(byte[] hash) {
             return Arrays.equals(contentHash, hash);
         }
     }
 
+    /** A file's size and modification time (milliseconds), read before its bytes. */
+    record FileStamp(long size, long modified) {
+        static final FileStamp UNKNOWN = new FileStamp(-1, -1);
+
+        static FileStamp of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException | RuntimeException e) {
+                return UNKNOWN;
+            }
+        }
+
+        boolean known() {
+            return size >= 0;
+        }
+    }
+
     private FindingsCache(Path file, String pluginVersion, String runKey, Map<String, Entry> previous,
-            LintListener listener) {
+            LintListener listener, CacheStrategy strategy) {
         this.file = file;
         this.pluginVersion = pluginVersion;
         this.runKey = runKey;
         this.previous = previous;
         this.listener = listener;
+        this.strategy = strategy;
     }
 
     /**
@@ -120,6 +147,12 @@ public final class FindingsCache {
      * will be written there. Never fails: a missing, unreadable or foreign file is an empty cache.
      */
     static FindingsCache load(Path file, String pluginVersion, String runKey, LintListener listener) {
+        return load(file, pluginVersion, runKey, listener, CacheStrategy.CONTENT);
+    }
+
+    /** As {@link #load(Path, String, String, LintListener)}, telling unchanged files by {@code strategy}. */
+    static FindingsCache load(Path file, String pluginVersion, String runKey, LintListener listener,
+            CacheStrategy strategy) {
         Map<String, Entry> entries = new HashMap<>();
         try {
             read(ByteBuffer.wrap(Files.readAllBytes(file)), pluginVersion, runKey, entries);
@@ -135,14 +168,34 @@ public final class FindingsCache {
             listener.debug("copydesk cache " + file + " ignored: the file is damaged (" + e
                     + "); checking every file");
         }
-        return new FindingsCache(file, pluginVersion, runKey, entries, listener);
+        return new FindingsCache(file, pluginVersion, runKey, entries, listener, strategy);
+    }
+
+    /**
+     * With the {@code metadata} strategy, the cached findings of a file whose size and modification
+     * time ({@code stamp}) are those of the last run and whose text holds no inline suppression
+     * comments to apply: the file need not be read. Else nothing, and the file is read.
+     */
+    Optional<List<Finding>> unchangedByStamp(String path, FileStamp stamp) {
+        if (file == null || strategy != CacheStrategy.METADATA || !stamp.known()) {
+            return Optional.empty();
+        }
+        Entry cached = previous.get(path);
+        if (cached == null || !cached.stamp().equals(stamp) || cached.mayHoldComments()) {
+            return Optional.empty();
+        }
+        hits.incrementAndGet();
+        current.put(path, cached);
+        return Optional.of(cached.findings());
     }
 
     /**
      * The findings for a file with these bytes: the cached ones when its content is unchanged,
-     * else those {@code check} finds, which are then kept for the next run.
+     * else those {@code check} finds, which are then kept for the next run with the file's
+     * {@code stamp} and whether it {@code mayHoldComments}.
      */
-    List<Finding> findings(String path, byte[] bytes, Supplier<List<Finding>> check) {
+    List<Finding> findings(String path, FileStamp stamp, byte[] bytes, boolean mayHoldComments,
+            Supplier<List<Finding>> check) {
         if (file == null) {
             return check.get();
         }
@@ -150,11 +203,11 @@ public final class FindingsCache {
         Entry cached = previous.get(path);
         if (cached != null && cached.matches(hash)) {
             hits.incrementAndGet();
-            current.put(path, cached);
+            current.put(path, new Entry(hash, stamp, mayHoldComments, cached.findings()));
             return cached.findings();
         }
         List<Finding> findings = List.copyOf(check.get());
-        current.put(path, new Entry(hash, findings));
+        current.put(path, new Entry(hash, stamp, mayHoldComments, findings));
         return findings;
     }
 
@@ -178,7 +231,9 @@ public final class FindingsCache {
                 entries.put(path, entry);
             }
         });
-        if (hits.get() == current.size() && entries.size() == previous.size()) {
+        if (hits.get() == current.size() && entries.size() == previous.size()
+                && current.entrySet().stream().allMatch(entry -> previous.get(entry.getKey()).stamp()
+                        .equals(entry.getValue().stamp()))) {
             return;
         }
         try {
@@ -208,6 +263,9 @@ public final class FindingsCache {
             byte[] hash = entry.getValue().contentHash();
             out.writeInt(hash.length);
             out.write(hash);
+            out.writeLong(entry.getValue().stamp().size());
+            out.writeLong(entry.getValue().stamp().modified());
+            out.writeBoolean(entry.getValue().mayHoldComments());
             List<Finding> findings = entry.getValue().findings();
             out.writeInt(findings.size());
             for (Finding finding : findings) {
@@ -242,6 +300,8 @@ public final class FindingsCache {
             String path = readString(in);
             byte[] hash = new byte[count(in)];
             in.get(hash);
+            FileStamp stamp = new FileStamp(in.getLong(), in.getLong());
+            boolean mayHoldComments = in.get() != 0;
             int findingCount = count(in);
             List<Finding> findings = new ArrayList<>();
             for (int j = 0; j < findingCount; j++) {
@@ -249,7 +309,7 @@ public final class FindingsCache {
                         Severity.valueOf(readString(in)), readString(in), readString(in), readString(in),
                         readString(in), readFix(in)));
             }
-            entries.put(path, new Entry(hash, List.copyOf(findings)));
+            entries.put(path, new Entry(hash, stamp, mayHoldComments, List.copyOf(findings)));
         }
         if (in.hasRemaining()) {
             throw new IllegalArgumentException("unexpected bytes after the last entry");

@@ -41,24 +41,31 @@ public final class Linter {
     private final Path cacheFile;
     private final String pluginVersion;
     private final List<String> libraries;
+    private final CacheStrategy cacheStrategy;
 
     /** A linter that reports nothing while it runs and keeps no cache. */
     public Linter() {
-        this(LintListener.SILENT, PROGRESS_INTERVAL, null, "", List.of());
+        this(LintListener.SILENT, PROGRESS_INTERVAL, null, "", List.of(), CacheStrategy.CONTENT);
     }
 
     private Linter(LintListener listener, Duration progressInterval, Path cacheFile, String pluginVersion,
-            List<String> libraries) {
+            List<String> libraries, CacheStrategy cacheStrategy) {
         this.listener = listener;
         this.progressInterval = progressInterval;
         this.cacheFile = cacheFile;
         this.pluginVersion = pluginVersion;
         this.libraries = libraries;
+        this.cacheStrategy = cacheStrategy;
     }
 
     /** This linter, telling {@code newListener} its progress every {@code interval}, and what it did with its cache. */
     public Linter reportingTo(LintListener newListener, Duration interval) {
-        return new Linter(newListener, interval, cacheFile, pluginVersion, libraries);
+        return new Linter(newListener, interval, cacheFile, pluginVersion, libraries, cacheStrategy);
+    }
+
+    /** This linter, telling an unchanged file in its cache by {@code strategy}. */
+    public Linter tellingUnchangedBy(CacheStrategy strategy) {
+        return new Linter(listener, progressInterval, cacheFile, pluginVersion, libraries, strategy);
     }
 
     /**
@@ -68,7 +75,8 @@ public final class Linter {
      * library or library version, is not used.
      */
     public Linter cachingIn(Path file, String version, Collection<String> libraries) {
-        return new Linter(listener, progressInterval, file, version, libraries.stream().sorted().toList());
+        return new Linter(listener, progressInterval, file, version, libraries.stream().sorted().toList(),
+                cacheStrategy);
     }
 
     /**
@@ -167,7 +175,7 @@ public final class Linter {
             return FindingsCache.disabled();
         }
         return FindingsCache.load(cacheFile, pluginVersion, FindingsCache.runKey(request, pluginVersion, libraries),
-                listener);
+                listener, cacheStrategy);
     }
 
     private void closeCache(FindingsCache cache, LintRequest request) {

@@ -1,6 +1,7 @@
 package io.github.copydesk.maven;
 
 import io.github.copydesk.config.ProjectPaths;
+import io.github.copydesk.engine.CacheStrategy;
 import io.github.copydesk.engine.LintRequest;
 import io.github.copydesk.engine.LintResult;
 import io.github.copydesk.engine.Linter;
@@ -37,6 +38,15 @@ public class CheckMojo extends AbstractReportingMojo {
     @Parameter(property = "copydesk.cacheFile")
     File cacheFile;
 
+    /**
+     * How the cache tells an unchanged article: {@code content} reads every article and checks
+     * again only those whose bytes changed; {@code metadata} does not even read an article whose
+     * size and modification time are those of the last run, which is faster on a large archive and
+     * misses an edit that keeps both.
+     */
+    @Parameter(property = "copydesk.cacheStrategy", defaultValue = "content")
+    String cacheStrategy;
+
     /** The plugin as the build resolved it, with the libraries it runs with. */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
@@ -45,7 +55,8 @@ public class CheckMojo extends AbstractReportingMojo {
     protected Linter linter() {
         Optional<Path> file = cacheFile();
         return file.isEmpty() ? super.linter()
-                : super.linter().cachingIn(file.get(), ToolVersion.current(), libraries());
+                : super.linter().cachingIn(file.get(), ToolVersion.current(), libraries())
+                        .tellingUnchangedBy(CacheStrategy.named(cacheStrategy).orElse(CacheStrategy.CONTENT));
     }
 
     /**
@@ -71,6 +82,10 @@ public class CheckMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        if (cacheStrategy != null && CacheStrategy.named(cacheStrategy).isEmpty()) {
+            throw new MojoExecutionException("cacheStrategy: unknown strategy '" + cacheStrategy + "'; use one of "
+                    + CacheStrategy.ids());
+        }
         Severity threshold = threshold();
         Set<ReportFormat> formats = formats();
         Path base = baseDirectory();

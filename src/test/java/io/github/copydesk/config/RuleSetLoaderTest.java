@@ -90,6 +90,32 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aNewsroomRuleTakingABuiltInIdRunsItsOwnExamples() throws Exception {
+        Path style = ruleDirectory("promo.yml", """
+                id: promo-link
+                check: word
+                severity: error
+                message: m
+                examples:
+                  flag:
+                    - "Nothing to see here."
+                """);
+
+        assertThatThrownBy(() -> loader().load(new RuleSettings(base, List.of(style), List.of(), null)))
+                .isInstanceOfSatisfying(RuleConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+                        "style/promo.yml:7: example of rule 'promo-link' should be flagged but is not: \"Nothing to see here.\""));
+    }
+
+    @Test
+    void withNoRulesOfTheNewsroomTheCacheIsNotAskedAboutExamples() throws Exception {
+        RuleSet rules = new RuleSetLoader().load(RuleSettings.defaults(base), loaded -> {
+            throw new AssertionError("asked whether the examples of the built-in rules passed before");
+        });
+
+        assertThat(rules.rules()).extracting(Rule::id).contains("promo-link");
+    }
+
+    @Test
     void disabledRulesAreLeftOut() throws Exception {
         RuleSet rules = loader().load(new RuleSettings(base, List.of(), List.of("promo-link"), null));
 

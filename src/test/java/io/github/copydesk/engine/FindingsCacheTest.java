@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +93,26 @@ class FindingsCacheTest {
     }
 
     private LintResult lint(List<Path> files, RuleSet rules, String version, Charset charset) throws Exception {
+        return lint(files, rules, version, charset, CacheStrategy.CONTENT);
+    }
+
+    private LintResult lint(List<Path> files, RuleSet rules, String version, Charset charset, CacheStrategy strategy)
+            throws Exception {
         checked.clear();
         return new Linter().reportingTo(listener, Duration.ofHours(1)).cachingIn(cacheFile, version, libraries)
+                .tellingUnchangedBy(strategy)
                 .lint(new LintRequest(base, files, charset, LintRequest.DEFAULT_MAX_FILE_SIZE, counted(rules), 2));
+    }
+
+    private LintResult lintBy(CacheStrategy strategy, List<Path> files) throws Exception {
+        return lint(files, builtIn, "1.0", StandardCharsets.UTF_8, strategy);
+    }
+
+    /** Writes {@code text} over {@code file}, keeping its modification time. */
+    private static void rewriteKeepingTime(Path file, String text) throws Exception {
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, modified);
     }
 
     private static List<String> shown(LintResult result) {
@@ -120,6 +138,73 @@ class FindingsCacheTest {
                 + " from the cache " + cacheFile);
         assertThat(Files.list(cacheFile.getParent()).map(p -> p.getFileName().toString()))
                 .containsExactly("copydesk-cache");
+    }
+
+    @Test
+    void byMetadataAnArticleOfTheSameSizeAndTimeIsNotReadAgain() throws Exception {
+        Path article = write("content/a.txt", PROMO);
+        LintResult first = lintBy(CacheStrategy.METADATA, List.of(article));
+        // Same size, same time, other bytes: only reading the file would tell.
+        rewriteKeepingTime(article, PROMO.replace("👉", "abcd"));
+        assertThat(Files.size(article)).isEqualTo(PROMO.getBytes(StandardCharsets.UTF_8).length);
+
+        LintResult second = lintBy(CacheStrategy.METADATA, List.of(article));
+
+        assertThat(checked).isEmpty();
+        assertThat(second.findings()).isEqualTo(first.findings());
+    }
+
+    @Test
+    void byContentTheSameEditIsFound() throws Exception {
+        Path article = write("content/a.txt", PROMO);
+        lintBy(CacheStrategy.METADATA, List.of(article));
+        rewriteKeepingTime(article, PROMO.replace("👉", "abcd"));
+
+        LintResult second = lintBy(CacheStrategy.CONTENT, List.of(article));
+
+        assertThat(checked).containsExactly("content/a.txt");
+        assertThat(shown(second)).containsExactly("content/a.txt:6:1 counter Counted");
+    }
+
+    @Test
+    void byMetadataAnArticleWithANewTimeIsReadAndCheckedWhenItsBytesChanged() throws Exception {
+        Path article = write("content/a.txt", PROMO);
+        lintBy(CacheStrategy.METADATA, List.of(article));
+        write("content/a.txt", CLEAN);
+        Files.setLastModifiedTime(article, FileTime.fromMillis(Files.getLastModifiedTime(article).toMillis() + 5_000));
+
+        LintResult second = lintBy(CacheStrategy.METADATA, List.of(article));
+
+        assertThat(checked).containsExactly("content/a.txt");
+        assertThat(shown(second)).containsExactly("content/a.txt:6:1 counter Counted");
+    }
+
+    @Test
+    void byMetadataATouchedArticleWithTheSameBytesIsReadButNotCheckedAndItsNewTimeKept() throws Exception {
+        Path article = write("content/a.txt", PROMO);
+        lintBy(CacheStrategy.METADATA, List.of(article));
+        Files.setLastModifiedTime(article, FileTime.fromMillis(Files.getLastModifiedTime(article).toMillis() + 5_000));
+        lintBy(CacheStrategy.METADATA, List.of(article));
+        rewriteKeepingTime(article, PROMO.replace("👉", "abcd"));
+
+        lintBy(CacheStrategy.METADATA, List.of(article));
+
+        assertThat(checked).isEmpty();
+    }
+
+    @Test
+    void byMetadataAnArticleWithInlineCommentsIsStillReadToApplyThem() throws Exception {
+        String suppressed = "---\ntitle: Harbour\n---\n\nThe harbour reopened on Monday.\n\n"
+                + "<!-- copydesk-disable-next-line promo-link -- kept for the archive -->\n👉 Read more\n";
+        Path article = write("content/a.md", suppressed);
+        LintResult first = lintBy(CacheStrategy.METADATA, List.of(article));
+        rewriteKeepingTime(article, suppressed.replace("kept for the archive", "kept for the library"));
+
+        LintResult second = lintBy(CacheStrategy.METADATA, List.of(article));
+
+        assertThat(checked).containsExactly("content/a.md");
+        assertThat(second.suppressed()).hasSameSizeAs(first.suppressed()).isNotEmpty();
+        assertThat(second.suppressed().get(0).reason()).contains("kept for the library");
     }
 
     @Test
