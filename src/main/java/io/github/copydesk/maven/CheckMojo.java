@@ -175,7 +175,7 @@ public class CheckMojo extends AbstractCopydeskMojo {
     private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
         Path folder = ProjectPaths.resolve(base, outputDirectory.getPath());
         try {
-            for (Path written : new ReportPublisher(folder, System.out, githubStepSummary()).publish(report, formats)) {
+            for (Path written : new ReportPublisher(folder, ProcessStandardOutput.open(), githubStepSummary()).publish(report, formats)) {
                 getLog().info("copydesk report: " + written);
             }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import io.github.copydesk.engine.AtomicFiles;
 import io.github.copydesk.engine.LintRequest;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -54,6 +55,7 @@ public class FixMojo extends AbstractCopydeskMojo {
             throw new MojoExecutionException("copydesk was interrupted", e);
         }
         Log log = getLog();
+        PrintStream patchOutput = dryRun && patchFile == null ? ProcessStandardOutput.open() : null;
         int files = 0;
         int fixes = 0;
         for (ArticleFixer.FileFix result : results) {
@@ -61,9 +63,10 @@ public class FixMojo extends AbstractCopydeskMojo {
                 case FIXED -> {
                     files++;
                     fixes += result.fixes();
-                    if (dryRun && patchFile == null) {
+                    if (patchOutput != null) {
                         // Standard output, not the log: the diff stays a patch, and shows under -q too.
-                        System.out.print(result.diff());
+                        patchOutput.writeBytes(result.diff().getBytes(request.charset()));
+                        patchOutput.flush();
                     } else if (!dryRun) {
                         log.info(result.path() + ": " + result.fixes() + (result.fixes() == 1 ? " fix" : " fixes"));
                     }
