@@ -122,6 +122,8 @@ grep -q "unchanged since the last run" "$WORK/warm-1.log" || { echo "the warm ru
 FINDINGS=$(grep -c '^\[\(ERROR\|WARNING\)\] content/' "$WORK/cold-1.log" || true)
 
 one=$(find "$CORPUS/content" -name '*.txt' | sort | awk 'NR == 1')
+# A corpus without wire text (BENCH_TXT=0): its first article of any format.
+[ -n "$one" ] || one=$(find "$CORPUS/content" -type f | sort | awk 'NR == 1')
 printf '\nA late paragraph added to one article.\n' >> "$one"
 ONE_CHANGED=$(check "$WORK/one-changed.log")
 

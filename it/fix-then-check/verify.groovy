@@ -1,20 +1,43 @@
 def log = new File(basedir, 'build.log').text
 
 // The dry run prints a unified diff, as a patch on standard output, and changes nothing; the
-// real run makes the same fixes.
-assert log.contains('''
---- a/content/world/mountain-road.txt
+// real run makes the same fixes. The article has CRLF line ends, and so has each of its lines in
+// the patch (build.log, read line by line, has lost them).
+def mountainRoadHunk = '''--- a/content/world/mountain-road.txt
 +++ b/content/world/mountain-road.txt
 @@ -5,8 +5,6 @@
- 
- The regional roads office on Saturday reopened the pass road after crews cleared three landslides.   
- 
--Read more: Villages above the pass count the cost of the winter
+ \r
+ The regional roads office on Saturday reopened the pass road after crews cleared three landslides.   \r
+ \r
+-Read more: Villages above the pass count the cost of the winter\r
+-\r
+ Drivers should expect short closures while crews finish the barriers, the office said.\r
+ \r
+ SOURCE:AA\r
+'''
+def mountainRoadInLog = mountainRoadHunk.replace('\r', '')
+assert log.contains('\n' + mountainRoadInLog)
+// With patchFile, the same patch goes to the file instead, and standard output has none of it:
+// the mountain-road hunk is in the log once, from the first dry run.
+assert log.contains('[INFO] The patch is in target/fix.patch.')
+assert log.indexOf(mountainRoadInLog) == log.lastIndexOf(mountainRoadInLog)
+File patch = new File(basedir, 'target/fix.patch')
+String patchText = new String(patch.bytes, 'UTF-8')
+assert patchText.startsWith('--- a/content/')
+assert patchText.contains(mountainRoadHunk)
+// The file with a byte-order mark and no line end after its last line.
+assert patchText.contains('''-The fair runs until Sunday evening, the organisers said.
 -
- Drivers should expect short closures while crews finish the barriers, the office said.
- 
- SOURCE:AA
+-\u27A1\uFE0F
+\\ No newline at end of file
++The fair runs until Sunday evening, the organisers said.
+\\ No newline at end of file
 ''')
+// The articles are fixed now, so git takes the patch in reverse, and no longer forward.
+if (gitRuns()) {
+    assert git(['apply', '-R', '--check', 'target/fix.patch']) == 0
+    assert git(['apply', '--check', 'target/fix.patch']) != 0
+}
 assert log.contains('-Harbour Daily - Island schools plan later start as ferries arrive')
 assert log.contains('[INFO] copydesk would make 4 fixes in 3 files of 5 checked (dry run: nothing written).')
 assert log.contains('[INFO] content/world/harbour-ferry.txt: 2 fixes')
@@ -38,3 +61,24 @@ assert log.contains('[INFO] 1 finding suppressed by copydesk comments or the sup
 def leftovers = []
 new File(basedir, 'content').eachFileRecurse { if (it.name.endsWith('.tmp')) leftovers << it }
 assert leftovers.isEmpty()
+
+
+boolean gitRuns() {
+    try {
+        return ['git', '--version'].execute().waitFor() == 0
+    } catch (IOException e) {
+        return false
+    }
+}
+
+/** git in the project's folder, as in a folder of no repository, with no user configuration. */
+int git(List<String> arguments) {
+    def builder = new ProcessBuilder(['git', '-c', 'core.autocrlf=false'] + arguments)
+            .directory(basedir).redirectErrorStream(true)
+    builder.environment().put('GIT_CEILING_DIRECTORIES', basedir.parentFile.absolutePath)
+    builder.environment().put('GIT_CONFIG_NOSYSTEM', '1')
+    builder.environment().put('GIT_CONFIG_GLOBAL', new File(basedir, 'target/no-gitconfig').absolutePath)
+    def process = builder.start()
+    println "git ${arguments.join(' ')}: ${process.inputStream.text}"
+    return process.waitFor()
+}

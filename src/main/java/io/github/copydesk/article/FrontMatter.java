@@ -249,12 +249,6 @@ final class FrontMatter {
     }
 
     private static Content loadYaml(String yaml) throws Broken {
-        Optional<Content> flat = FlatYaml.read(yaml);
-        return flat.isPresent() ? flat.get() : loadFullYaml(yaml);
-    }
-
-    /** The full YAML parser, for front matter that {@link FlatYaml} leaves to it. */
-    static Content loadFullYaml(String yaml) throws Broken {
         try {
             checkDepth(yaml);
             Optional<Node> root = new Compose(YAML_SETTINGS).composeString(yaml);

@@ -6,6 +6,7 @@ import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Fix;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,9 @@ public final class ArticleFixer {
     public enum Outcome { FIXED, UNCHANGED, SKIPPED }
 
     /**
-     * One file's result: the fixes applied (or that would be, in a dry run), their diff, and for a
-     * skipped file the reason.
+     * One file's result: the fixes applied (or that would be, in a dry run), their diff from the
+     * file as stored to the file as fixed (a patch {@code git apply} takes once encoded in the
+     * request's charset), and for a skipped file the reason.
      */
     public record FileFix(String path, Outcome outcome, int fixes, String diff, String reason) {
     }
@@ -63,15 +65,26 @@ public final class ArticleFixer {
             return skipped(path, request.charset().name() + " would not write its text back unchanged");
         }
         List<Fix> applied = StoredText.nonOverlapping(fixes);
-        String diff = UnifiedDiff.of(path, text.text(), applied);
+        byte[] fixed = stored.get().apply(applied);
+        String diff = UnifiedDiff.of(path, new String(bytes, request.charset()), new String(fixed, request.charset()));
         if (write) {
             try {
-                AtomicFiles.replace(file, stored.get().apply(applied));
+                AtomicFiles.replace(file, fixed);
             } catch (IOException e) {
                 return skipped(path, "cannot be written: " + e);
             }
         }
         return new FileFix(path, Outcome.FIXED, applied.size(), diff, "");
+    }
+
+    /**
+     * The diffs of {@code results}, one file after another, as one patch in {@code charset}, the
+     * encoding the files were read in, so that its lines match their bytes.
+     */
+    public static byte[] patch(List<FileFix> results, Charset charset) {
+        StringBuilder patch = new StringBuilder();
+        results.forEach(result -> patch.append(result.diff()));
+        return patch.toString().getBytes(charset);
     }
 
     private static FileFix skipped(String path, String reason) {

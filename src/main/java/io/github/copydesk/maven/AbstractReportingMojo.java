@@ -129,7 +129,8 @@ abstract class AbstractReportingMojo extends AbstractCopydeskMojo {
     private void publish(Report report, Set<ReportFormat> formats, Path base) throws MojoExecutionException {
         Path folder = ProjectPaths.resolve(base, outputDirectory.getPath());
         try {
-            for (Path written : new ReportPublisher(folder, System.out, githubStepSummary()).publish(report, formats)) {
+            ReportPublisher publisher = new ReportPublisher(folder, ProcessStandardOutput.open(), githubStepSummary());
+            for (Path written : publisher.publish(report, formats)) {
                 getLog().info("copydesk report: " + written);
             }
         } catch (IOException e) {

@@ -17,19 +17,22 @@ final class CheckstyleXmlWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<checkstyle version=\"" + FORMAT_VERSION + "\">\n");
-        for (Map.Entry<String, List<Finding>> file : report.findingsByFile().entrySet()) {
-            out.write("  <file name=\"" + MarkupText.escape(file.getKey()) + "\">\n");
-            for (Finding finding : file.getValue()) {
-                out.write("    <error line=\"" + finding.line() + "\" column=\"" + finding.column()
-                        + "\" severity=\"" + finding.severity().id()
-                        + "\" message=\"" + MarkupText.escape(finding.message())
-                        + "\" source=\"" + MarkupText.escape(source(finding.ruleId())) + "\"/>\n");
+        XmlOutput.write(out, xml -> {
+            xml.start("checkstyle").attribute("version", FORMAT_VERSION);
+            for (Map.Entry<String, List<Finding>> file : report.findingsByFile().entrySet()) {
+                xml.start("file").attribute("name", file.getKey());
+                for (Finding finding : file.getValue()) {
+                    xml.empty("error")
+                            .attribute("line", finding.line())
+                            .attribute("column", finding.column())
+                            .attribute("severity", finding.severity().id())
+                            .attribute("message", finding.message())
+                            .attribute("source", source(finding.ruleId()));
+                }
+                xml.end();
             }
-            out.write("  </file>\n");
-        }
-        out.write("</checkstyle>\n");
+            xml.end();
+        });
     }
 
     static String source(String ruleId) {

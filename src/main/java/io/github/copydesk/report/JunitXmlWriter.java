@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * JUnit's XML result format, as Jenkins' JUnit and xUnit plugins read it ({@code junit-10.xsd}), so
@@ -22,42 +23,43 @@ final class JunitXmlWriter implements ReportWriter {
         Map<String, List<Finding>> byFile = report.findingsByFile();
         long failing = byFile.values().stream()
                 .filter(findings -> findings.stream().anyMatch(report::isViolation)).count();
-        String counts = "tests=\"" + byFile.size() + "\" failures=\"" + failing + "\" errors=\"0\"";
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites name=\"copydesk\" " + counts + ">\n");
-        out.write("  <testsuite name=\"copydesk\" " + counts + " skipped=\"0\">\n");
-        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            String name = MarkupText.escape(file.getKey());
-            if (file.getValue().isEmpty()) {
-                out.write("    <testcase classname=\"copydesk\" name=\"" + name + "\"/>\n");
-                continue;
+        XmlOutput.write(out, xml -> {
+            xml.start("testsuites").attribute("name", "copydesk");
+            counts(xml, byFile.size(), failing);
+            xml.start("testsuite").attribute("name", "copydesk");
+            counts(xml, byFile.size(), failing).attribute("skipped", 0);
+            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+                if (file.getValue().isEmpty()) {
+                    xml.empty("testcase").attribute("classname", "copydesk").attribute("name", file.getKey());
+                    continue;
+                }
+                List<Finding> violations = file.getValue().stream().filter(report::isViolation).toList();
+                List<Finding> others = file.getValue().stream().filter(f -> !report.isViolation(f)).toList();
+                xml.start("testcase").attribute("classname", "copydesk").attribute("name", file.getKey());
+                if (!violations.isEmpty()) {
+                    writeFailure(xml, violations);
+                }
+                if (!others.isEmpty()) {
+                    xml.start("system-out").endWithText(others.size()
+                            + (others.size() == 1 ? " finding" : " findings") + " below "
+                            + report.violationSeverity().id() + ", not a failure:\n" + list(others));
+                }
+                xml.end();
             }
-            List<Finding> violations = file.getValue().stream().filter(report::isViolation).toList();
-            List<Finding> others = file.getValue().stream().filter(f -> !report.isViolation(f)).toList();
-            out.write("    <testcase classname=\"copydesk\" name=\"" + name + "\">\n");
-            if (!violations.isEmpty()) {
-                writeFailure(out, violations);
-            }
-            if (!others.isEmpty()) {
-                out.write("      <system-out>");
-                out.write(MarkupText.escape(others.size() + (others.size() == 1 ? " finding" : " findings")
-                        + " below " + report.violationSeverity().id() + ", not a failure:\n" + list(others)));
-                out.write("</system-out>\n");
-            }
-            out.write("    </testcase>\n");
-        }
-        out.write("  </testsuite>\n");
-        out.write("</testsuites>\n");
+            xml.end();
+            xml.end();
+        });
+    }
+
+    private static XmlOutput counts(XmlOutput xml, int tests, long failures) throws XMLStreamException {
+        return xml.attribute("tests", tests).attribute("failures", failures).attribute("errors", 0);
     }
 
     /** One failure for the file: its message counts the violations and names their rules, its text lists them. */
-    private static void writeFailure(Writer out, List<Finding> violations) throws IOException {
+    private static void writeFailure(XmlOutput xml, List<Finding> violations) throws XMLStreamException {
         String rules = violations.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "));
         String message = violations.size() + (violations.size() == 1 ? " violation" : " violations") + ": " + rules;
-        out.write("      <failure message=\"" + MarkupText.escape(message) + "\" type=\"" + MarkupText.escape(rules)
-                + "\">");
-        out.write(MarkupText.escape(list(violations)));
-        out.write("</failure>\n");
+        xml.start("failure").attribute("message", message).attribute("type", rules).endWithText(list(violations));
     }
 
     /** Each finding on a line of its own: {@code line:column level [rule] message}, and its suggestion if it has one. */

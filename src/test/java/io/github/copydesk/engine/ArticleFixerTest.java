@@ -7,12 +7,15 @@ import io.github.copydesk.config.RuleSetLoader;
 import io.github.copydesk.config.RuleSettings;
 import io.github.copydesk.config.SuppressionsFile;
 import io.github.copydesk.rule.Finding;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -332,6 +335,81 @@ class ArticleFixerTest {
         assertThat(Files.readString(file)).isEqualTo(FIXED.replace("SOURCE: AA", "SOURCE:AA").replace("\n", "\r\n"));
         assertThat(fix(file, true)).extracting(ArticleFixer.FileFix::outcome)
                 .containsExactly(ArticleFixer.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void theDryRunPatchOfACrlfFileIsOneGitApplies() throws Exception {
+        assertGitAppliesTheDryRunPatch(PROMO.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
+                FIXED.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theDryRunPatchOfACarriageReturnFileIsOneGitApplies() throws Exception {
+        assertGitAppliesTheDryRunPatch(PROMO.replace("\n", "\r").getBytes(StandardCharsets.UTF_8),
+                FIXED.replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theDryRunPatchOfAFileWithAByteOrderMarkIsOneGitApplies() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        // The marker is near the top, so the first line, mark and all, is in the hunk's context.
+        String fixed = "Harbour city opens new ferry line\n\nThe harbour authority opened a ferry line.\n\nSOURCE: AA\n";
+        String stored = fixed.replace("line\n\n", "line\n\n🔗\n\n");
+        assertGitAppliesTheDryRunPatch(concat(bom, stored.getBytes(StandardCharsets.UTF_8)),
+                concat(bom, fixed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theDryRunPatchOfAFileWithoutALastLineEndIsOneGitApplies() throws Exception {
+        String body = "Harbour city opens new ferry line\r\n\r\nThe harbour authority opened a ferry line.\r\n\r\nSOURCE: AA";
+        assertGitAppliesTheDryRunPatch((body + "\r\n\r\n👉").getBytes(StandardCharsets.UTF_8),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The patch of a dry run, encoded in the request's charset, passes {@code git apply --check}
+     * and, applied, gives the bytes {@code fixed}, which a real run writes too.
+     */
+    private void assertGitAppliesTheDryRunPatch(byte[] stored, byte[] fixed) throws Exception {
+        Assumptions.assumeTrue(gitRuns(), "git is not installed");
+        Path file = write("content/ferry.txt", stored);
+        git("init", "-q");
+
+        String patch = fix(file, false).get(0).diff();
+        Path patchFile = base.resolve("fix.patch");
+        Files.write(patchFile, patch.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(git("apply", "--check", "fix.patch")).as("git apply --check of%n%s", patch).isEmpty();
+        assertThat(Files.readAllBytes(file)).isEqualTo(stored);
+        git("apply", "fix.patch");
+        assertThat(Files.readAllBytes(file)).isEqualTo(fixed);
+        Files.write(file, stored);
+        fix(file, true);
+        assertThat(Files.readAllBytes(file)).isEqualTo(fixed);
+    }
+
+    private static boolean gitRuns() {
+        try {
+            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs git in the base folder, with no user or system configuration; returns its output, failing if git does. */
+    private String git(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.autocrlf=false", "-c", "core.safecrlf=false"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment().put("GIT_CONFIG_GLOBAL", base.resolve("no-gitconfig").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("git %s: %s", String.join(" ", arguments), output).isZero();
+        return output;
     }
 
     private static byte[] concat(byte[] first, byte[] second) {

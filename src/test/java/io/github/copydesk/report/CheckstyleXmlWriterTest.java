@@ -57,7 +57,8 @@ class CheckstyleXmlWriterTest {
         assertThat(spelling.getAttribute("line")).isEqualTo("7");
         assertThat(spelling.getAttribute("column")).isEqualTo("15");
         assertThat(spelling.getAttribute("severity")).isEqualTo("warning");
-        assertThat(spelling.getAttribute("message")).isEqualTo("Write \"café\" & keep 100%:: the\nhouse style, not cafe");
+        // A line break in an attribute value reads as a space in any XML reader, and is written as one.
+        assertThat(spelling.getAttribute("message")).isEqualTo("Write \"café\" & keep 100%:: the house style, not cafe");
         assertThat(((Element) errors.item(2)).getAttribute("severity")).isEqualTo("info");
     }
 
@@ -71,5 +72,33 @@ class CheckstyleXmlWriterTest {
         Element error = (Element) written(report).getElementsByTagName("error").item(0);
 
         assertThat(error.getAttribute("message")).isEqualTo("Bell \uFFFD and form feed \uFFFD");
+    }
+
+    @Test
+    void aLoneSurrogateBecomesAReplacementCharacterAndTheRestOfTheFileStays() throws Exception {
+        Report report = new Report("1.2.3", base, java.nio.charset.StandardCharsets.UTF_8, 1,
+                java.util.List.of("a.txt", "b.txt"), HostileReport.RULES, java.util.List.of(
+                        new io.github.copydesk.rule.Finding("a.txt", 1, 1, 1, 3, "promo-link",
+                                io.github.copydesk.rule.Severity.ERROR, "Half \uD83D of an emoji", "", "", ""),
+                        new io.github.copydesk.rule.Finding("b.txt", 2, 1, 2, 3, "promo-link",
+                                io.github.copydesk.rule.Severity.ERROR, "A whole 🔗 one", "", "", "")));
+
+        NodeList errors = written(report).getElementsByTagName("error");
+
+        assertThat(((Element) errors.item(0)).getAttribute("message")).isEqualTo("Half \uFFFD of an emoji");
+        assertThat(((Element) errors.item(1)).getAttribute("message")).isEqualTo("A whole 🔗 one");
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytesLaidOutOneElementALine() throws Exception {
+        StringWriter first = new StringWriter();
+        new CheckstyleXmlWriter().write(HostileReport.in(base), first);
+        StringWriter second = new StringWriter();
+        new CheckstyleXmlWriter().write(HostileReport.in(base), second);
+
+        assertThat(second.toString()).isEqualTo(first.toString());
+        assertThat(first.toString().lines()).hasSize(13).first().isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        assertThat(first.toString().lines().skip(1)).allSatisfy(line -> assertThat(line).matches(" *<.*>"));
+        assertThat(first.toString()).endsWith("</checkstyle>\n");
     }
 }

@@ -101,6 +101,19 @@ class JunitXmlWriterTest {
         assertThat(children(root, "system-out").get(0).getTextContent()).contains("4:2 warning [desk-spelling]");
     }
 
+    @Test
+    void controlCharactersXmlForbidsAndCarriageReturnsDoNotBreakTheText() throws Exception {
+        Finding note = new Finding("a.txt", 4, 2, 4, 6, "desk-spelling", Severity.INFO, "Bell \u0007 here", "cafe",
+                "cafe", "café\rcrème");
+        Report report = new Report("1", base, java.nio.charset.StandardCharsets.UTF_8, 1, List.of("a.txt"),
+                HostileReport.RULES, List.of(note));
+
+        Element root = written(report);
+
+        assertThat(children(root, "system-out").get(0).getTextContent())
+                .endsWith("4:2 info [desk-spelling] Bell \uFFFD here (suggestion: café\ncrème)\n");
+    }
+
     /**
      * The structure the Jenkins xUnit plugin's {@code junit-10.xsd} allows, for the elements this
      * writer uses: each element's permitted children and attributes, and the attributes it requires.
