@@ -18,20 +18,23 @@ def html = new File(reports, 'copydesk.html').getText('UTF-8')
 def console = log.readLines().findAll { it ==~ /\[(ERROR|WARNING|INFO)\] content\/.*/ }
         .collect { it.replaceFirst(/^\[\w+\] /, '') }
 def fromJson = json.findings.collect { "${it.path}:${it.line}:${it.column}: [${it.rule}] ${it.message}".toString() }
-assert console.size() == 2
+// The tram depot's raw <img> is a photo without a credit as well as a leftover line's text.
+assert console.size() == 3
 assert fromJson == console
 assert json.filesChecked == 2
-assert json.summary == [error: 2, warning: 0, info: 0]
+assert json.summary == [error: 3, warning: 0, info: 0]
 
 def promo = json.findings.find { it.path == 'content/world/harbour-ferry.txt' }
 assert [promo.line, promo.column, promo.endLine, promo.endColumn] == [13, 1, 17, 2]
-def readMore = json.findings.find { it.path == 'content/culture/tram-depot.md' }
+def readMore = json.findings.find { it.path == 'content/culture/tram-depot.md' && it.rule == 'promo-link' }
+def photo = json.findings.find { it.rule == 'photo-credit' }
+assert [photo.path, photo.line, photo.column] == ['content/culture/tram-depot.md', 11, 42]
 assert readMore.rule == 'promo-link'
 assert [readMore.line, readMore.column, readMore.endLine, readMore.endColumn] == [11, 1, 11, 89]
 
 assert checkstyle.tagName == 'checkstyle'
 assert elements(checkstyle, 'file').size() == 2
-assert elements(checkstyle, 'error').collect { it.getAttribute('source') } == ['copydesk.promo-link', 'copydesk.promo-link']
+assert elements(checkstyle, 'error').collect { it.getAttribute('source') } == ['copydesk.promo-link', 'copydesk.photo-credit', 'copydesk.promo-link']
 
 def suite = elements(junit, 'testsuite')[0]
 assert suite.getAttribute('tests') == '2'
@@ -39,12 +42,12 @@ assert suite.getAttribute('failures') == '2'
 assert elements(suite, 'testcase').collect { it.getAttribute('name') } == ['content/culture/tram-depot.md', 'content/world/harbour-ferry.txt']
 assert !junit.hasAttribute('skipped')
 assert elements(suite, 'testcase').collect { elements(it, 'failure').size() } == [1, 1]
-assert elements(suite, 'failure').collect { it.textContent } == ['11:1 error [promo-link] ' + readMore.message + '\n', '13:1 error [promo-link] ' + promo.message + '\n']
+assert elements(suite, 'failure').collect { it.textContent } == ['11:1 error [promo-link] ' + readMore.message + '\n11:42 error [photo-credit] ' + photo.message + '\n', '13:1 error [promo-link] ' + promo.message + '\n']
 
 assert sarif.version == '2.1.0'
 def run = sarif.runs[0]
 assert run.tool.driver.name == 'copydesk'
-assert run.results.size() == 2
+assert run.results.size() == 3
 def promoResult = run.results.find { it.locations[0].physicalLocation.artifactLocation.uri == 'content/world/harbour-ferry.txt' }
 assert promoResult.ruleId == 'promo-link'
 assert run.tool.driver.rules[promoResult.ruleIndex].id == 'promo-link'
@@ -53,7 +56,7 @@ assert promoResult.partialFingerprints['copydeskMatchedText/v1'] ==~ /[0-9a-f]{3
 
 // GitLab's Code Quality report: one issue per finding, fingerprinted as SARIF fingerprints it.
 def codequality = new JsonSlurper().parse(new File(reports, 'gl-code-quality-report.json'), 'UTF-8')
-assert codequality.size() == 2
+assert codequality.size() == 3
 def promoIssue = codequality.find { it.location.path == 'content/world/harbour-ferry.txt' }
 assert promoIssue.check_name == 'promo-link'
 assert promoIssue.severity == 'major'
@@ -66,7 +69,7 @@ assert log.readLines().contains('::error file=content/world/harbour-ferry.txt,li
 
 // In a GitHub Actions step the job summary gets the totals and the findings of each article.
 def summary = new File(basedir, 'target/step-summary.md').getText('UTF-8')
-assert summary.startsWith('## copydesk\n\n2 articles checked, 2 with findings: **2 violations**')
+assert summary.startsWith('## copydesk\n\n2 articles checked, 2 with findings: **3 violations**')
 assert summary.contains('| promo-link | 2 | 0 | 0 | 2 |')
 assert summary.contains('**content/world/harbour-ferry.txt**: 1 finding')
 
