@@ -73,8 +73,8 @@ assert summary.startsWith('## copydesk\n\n2 articles checked, 2 with findings: *
 assert summary.contains('| promo-link | 2 | 0 | 0 | 2 |')
 assert summary.contains('**content/world/harbour-ferry.txt**: 1 finding')
 
-// The page shows the article's text escaped, with one script: its own.
+// The page shows the lines of the findings, escaped, with one script: its own.
 assert html.count('<script>') == 1
 assert !html.contains('<img')
-assert html.contains('&lt;script&gt;alert(1)&lt;/script&gt;')
+assert html.contains('&lt;/textarea&gt;<mark>&lt;img src=x onerror=alert(2)&gt;</mark>')
 assert html.contains('<mark>Harbour Daily - Island schools plan later start as ferries arrive</mark>')
