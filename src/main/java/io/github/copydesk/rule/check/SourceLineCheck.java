@@ -50,6 +50,7 @@ public final class SourceLineCheck implements Check {
     static final String NO_CREDIT = "noCredit";
     static final String NO_CREDIT_UNSHOWN = "noCreditUnshown";
     static final String ISSUING_BODIES = "issuingBodies";
+    static final String CREDIT_SENTENCES = "creditSentences";
     static final String OFF = "off";
     /** An abbreviation such as AA or AFP. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,6}");
@@ -106,6 +107,7 @@ public final class SourceLineCheck implements Check {
             "newsletter", "newsletters", "inbox", "Follow us", "Download", "app", "WhatsApp", "Telegram",
             "Click here", "Tap here", "Share this", "Share on", "Share via", "alerts", "notifications",
             "Advertisement", "Copyright", "All rights reserved", "©", "Previous article", "Next article");
+    static final List<String> DEFAULT_CREDIT_SENTENCES = List.of("appeared first on", "created this story");
     static final List<String> DEFAULT_ISSUING_BODIES = List.of("Ministry", "Department", "Office", "Press Office",
             "Agency", "Authority", "Commission", "Council", "Secretariat", "Directorate", "Government",
             "Administration", "Embassy", "Police", "University", "Institute", "Foundation", "Association",
@@ -116,7 +118,8 @@ public final class SourceLineCheck implements Check {
 
     public static final CheckType TYPE = new CheckType("source-line",
             Set.of(ACCEPT_BYLINE, ALLOWED_AGENCIES, AGENCIES, OUTLETS, CREDIT_PHRASES, SOURCE_LINE_FORM, HOUSE_CREDITS,
-                    NOT_TAGS, LEFTOVER_CUES, AGENCY_COPY_CUES, NO_CREDIT, NO_CREDIT_UNSHOWN, ISSUING_BODIES),
+                    NOT_TAGS, LEFTOVER_CUES, AGENCY_COPY_CUES, NO_CREDIT, NO_CREDIT_UNSHOWN, ISSUING_BODIES,
+                    CREDIT_SENTENCES),
             Set.of(BlockKind.values()), SourceLineCheck::new);
 
     /**
@@ -156,6 +159,8 @@ public final class SourceLineCheck implements Check {
     private final String sourceLineForm;
     private final Set<String> notTags;
     private final Pattern leftoverCue;
+    /** A closing line's words, wherever they stand in it, that credit the article's origin. */
+    private final Pattern creditSentence;
     /** An agency named as the one a speaker talked to: "told Anadolu Agency", the agency's own reporting. */
     private final Pattern agencyCopy;
     /** A closing line that is only an organisation's name, one of these words in it: a press release's sign-off. */
@@ -180,6 +185,7 @@ public final class SourceLineCheck implements Check {
         this.notTags = names(options, NOT_TAGS, DEFAULT_NOT_TAGS).stream().map(t -> t.strip().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         this.leftoverCue = Pattern.compile(anyOf(names(options, LEFTOVER_CUES, DEFAULT_LEFTOVER_CUES), true));
+        this.creditSentence = Pattern.compile(anyOf(names(options, CREDIT_SENTENCES, DEFAULT_CREDIT_SENTENCES), true));
         this.agencyCopy = Pattern.compile("(?<![\\p{L}\\p{N}])" + anyOf(names(options, AGENCY_COPY_CUES,
                 DEFAULT_AGENCY_COPY_CUES), true) + "\\s+(?:(?iu:the)\\s+)?" + anyOf(agencies, false));
         this.signOff = Pattern.compile("(?:(?iu:the)\\s+)?(?:" + CAPITALISED_WORD + "\\s+(?:(?:of|for|and|on|&)\\s+"
@@ -491,7 +497,7 @@ public final class SourceLineCheck implements Check {
             forms.cityCredit(line).ifPresent(names -> credits.addAll(block, offset, names));
         }
         if (place.closing()) {
-            credits.found |= forms.hasCreditPhrase(line);
+            credits.found |= forms.hasCreditPhrase(line) || creditSentence.matcher(line).find();
         }
         if (place.closing() && place.lastLine()) {
             forms.trailingCredit(line).or(() -> forms.gluedCredit(line))

@@ -365,7 +365,7 @@ class SourceLineCheckTest {
             assertThat(SourceLineCheck.TYPE.optionNames())
                     .containsExactlyInAnyOrder("acceptByline", "allowedAgencies", "agencies", "outlets", "creditPhrases",
                     "sourceLineForm", "houseCredits", "notTags", "leftoverCues", "agencyCopyCues", "noCredit",
-                    "noCreditUnshown", "issuingBodies");
+                    "noCreditUnshown", "issuingBodies", "creditSentences");
             assertThat(SourceLineCheck.TYPE.defaultScope()).containsExactlyInAnyOrder(BlockKind.values());
         }
 
@@ -528,6 +528,15 @@ class SourceLineCheckTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"The post Ferry fares to rise in June appeared first on Valley Courier.",
+                "The Associated Press created this story using data from the harbour board."})
+        void creditSentencesAtTheEndOfPlainText(String line) {
+            assertThat(checkPlain("", "")).isNotEmpty();
+            assertThat(checkPlain("", line)).isEmpty();
+            assertThat(checkPlain("", line + "\nViewing all articles\nBrowse latest Browse all 120")).isEmpty();
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"next week.AGENCIES", "next week. AFP", "next week. PTI ABC XYZ",
                 "next week.\"This report by The Canadian Press was first published May 30, 2025. Advertisement",
                 "next week. (TSX:HBR)Jane Doe, The Canadian Press"})
@@ -639,6 +648,7 @@ class SourceLineCheckTest {
             assertThat(options.get("notTags")).isEqualTo(SourceLineCheck.DEFAULT_NOT_TAGS);
             assertThat(options.get("leftoverCues")).isEqualTo(SourceLineCheck.DEFAULT_LEFTOVER_CUES);
             assertThat(options.get("agencyCopyCues")).isEqualTo(SourceLineCheck.DEFAULT_AGENCY_COPY_CUES);
+            assertThat(options.get("creditSentences")).isEqualTo(SourceLineCheck.DEFAULT_CREDIT_SENTENCES);
             assertThat(options.get("noCredit")).isEqualTo("error");
             assertThat(options.get("noCreditUnshown")).isEqualTo("info");
         }
