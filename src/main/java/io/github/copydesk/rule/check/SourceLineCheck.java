@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,6 +57,12 @@ public final class SourceLineCheck implements Check {
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SOURCE_PLACEHOLDER = "${source}";
     private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+    /**
+     * A line of its own near the top that is an outlet and the place it publishes from, as
+     * aggregators credit the copy they carry: "Vanguard (Lagos)", "The Harbour Post (Riverton)".
+     */
+    private static final Pattern OUTLET_WITH_PLACE = Pattern.compile("\\s*(?:The\\s+)?" + CAPITALISED_WORD + "(?:\\s+"
+            + CAPITALISED_WORD + "){0,3}\\s*\\((?<place>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)?)\\)\\s*");
     /** A sign-off names its body in a few words either side of the word that makes it one. */
     private static final int MAX_SIGN_OFF_WORDS = 6;
 
@@ -107,7 +114,8 @@ public final class SourceLineCheck implements Check {
             "newsletter", "newsletters", "inbox", "Follow us", "Download", "app", "WhatsApp", "Telegram",
             "Click here", "Tap here", "Share this", "Share on", "Share via", "alerts", "notifications",
             "Advertisement", "Copyright", "All rights reserved", "©", "Previous article", "Next article");
-    static final List<String> DEFAULT_CREDIT_SENTENCES = List.of("appeared first on", "created this story");
+    static final List<String> DEFAULT_CREDIT_SENTENCES = List.of("appeared first on", "created this story",
+            "can be reached at");
     static final List<String> DEFAULT_ISSUING_BODIES = List.of("Ministry", "Department", "Office", "Press Office",
             "Agency", "Authority", "Commission", "Council", "Secretariat", "Directorate", "Government",
             "Administration", "Embassy", "Police", "University", "Institute", "Foundation", "Association",
@@ -495,6 +503,9 @@ public final class SourceLineCheck implements Check {
                     .or(() -> forms.otherDatelineTag(line, notTags)).or(() -> forms.initialsDateline(line, notTags));
             tag.ifPresent(name -> credits.addAll(block, offset, List.of(name)));
             forms.cityCredit(line).ifPresent(names -> credits.addAll(block, offset, names));
+            Matcher outlet = OUTLET_WITH_PLACE.matcher(line);
+            credits.found |= outlet.matches() && !notTags.contains(CreditForms.firstWord(outlet.group("place"))
+                    .toUpperCase(Locale.ROOT));
         }
         if (place.closing()) {
             credits.found |= forms.hasCreditPhrase(line) || creditSentence.matcher(line).find();

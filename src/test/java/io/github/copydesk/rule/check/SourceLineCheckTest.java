@@ -511,7 +511,8 @@ class SourceLineCheckTest {
         @ValueSource(strings = {"ANKARA-Anadolu Agency", "ISTANBUL – AA", "Press Trust of India August 5, 2025, 14:50 IST",
                 "PTI | Riverton | Updated: Aug 5, 2025 14:50 IST", "By JANE DOE and JOHN ROE, Associated Press Writers",
                 "By Jane Doe, Associated Press Writer Posted: Aug 5, 2025 3:40 p.m.", "Tribune News Service",
-                "A Correspondent", "Staff Reporter", "Valley Report", "Courtesy: The Canadian Press."})
+                "A Correspondent", "Staff Reporter", "Valley Report", "Courtesy: The Canadian Press.",
+                "The Harbour Post (Riverton)", "Vanguard (Lagos)"})
         void creditLinesAndBylinesNearTheTopOfPlainText(String line) {
             assertThat(checkPlain(line, "")).isEmpty();
             assertThat(checkPlain("Listen to this article\nShare\n" + line, "")).isEmpty();
@@ -528,8 +529,15 @@ class SourceLineCheckTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"Ferry Fares (Update)", "Harbour Talks (Live)"})
+        void aTitleWithABracketedTagIsNoOutletLine(String line) {
+            assertThat(checkPlain(line, "")).isNotEmpty();
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"The post Ferry fares to rise in June appeared first on Valley Courier.",
-                "The Associated Press created this story using data from the harbour board."})
+                "The Associated Press created this story using data from the harbour board.",
+                "Courier harbour writer Jane Doe can be reached at jdoe@example.org or 555-0100."})
         void creditSentencesAtTheEndOfPlainText(String line) {
             assertThat(checkPlain("", "")).isNotEmpty();
             assertThat(checkPlain("", line)).isEmpty();
