@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises a photo credit in a caption, an image title or alt text: a label and a name
@@ -30,7 +31,7 @@ final class PhotoCredits {
     /** Lower-case words that join or qualify a credit's names: "courtesy of the family", "Jane Doe for AFP". */
     private static final Set<String> NAME_JOINING_WORDS = Set.of("of", "the", "and", "for", "via", "by", "de",
             "del", "la", "le", "van", "der", "von", "du", "da", "di", "bin", "al", "el", "staff", "file", "photo",
-            "photos", "pool", "images");
+            "photos", "pool", "images", "+", "&", "para", "pour", "für", "per");
     /** Words that open a credit whatever follows: "courtesy of the harbour authority", "supplied by the family". */
     private static final Set<String> SOURCE_WORDS = Set.of("courtesy", "provided", "supplied", "submitted", "handout");
 
@@ -46,11 +47,18 @@ final class PhotoCredits {
     private static final int MAX_SLASHED_CREDIT_CHARS = 120;
     /** A bare label needs a short name after it: "Credit Jane Doe", not "Credit Suisse shares fell on Monday". */
     private static final int MAX_BARE_CREDIT_WORDS = 6;
+    /** A glued label is a credit's own mark, so a longer name may follow it: "CreditJane Doe for The Harbour Post". */
+    private static final int MAX_GLUED_CREDIT_WORDS = 10;
 
     private final PhraseIndex labels;
     private final PhraseIndex agencies;
     private final PhraseIndex bareLabels;
     private final PhraseIndex creditPhrases;
+    /**
+     * A bare label glued to the name after it, as a page writes a label it hides from the eye:
+     * {@code <span class="visually-hidden">Credit</span>Jane Doe} reads "CreditJane Doe".
+     */
+    private final Pattern gluedBareLabel;
 
     PhotoCredits(List<String> labels, List<String> agencies) {
         this(labels, agencies, List.of(), List.of());
@@ -65,6 +73,8 @@ final class PhotoCredits {
         this.agencies = new PhraseIndex(agencies);
         this.bareLabels = new PhraseIndex(bareLabels);
         this.creditPhrases = new PhraseIndex(creditPhrases);
+        this.gluedBareLabel = bareLabels.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + bareLabels.stream()
+                .map(label -> Pattern.quote(label.strip())).collect(Collectors.joining("|")) + ")(?=\\p{Lu}\\p{Ll})");
     }
 
     /** The first credit in {@code text}, reaching to its end, where credits stand. */
@@ -82,6 +92,15 @@ final class PhotoCredits {
             if (label.start() < start && opensPart(text, label.start()) && namesAfterBareLabel(text, label.end())) {
                 start = label.start();
                 break;
+            }
+        }
+        if (gluedBareLabel != null && start == Integer.MAX_VALUE) {
+            Matcher glued = gluedBareLabel.matcher(text);
+            while (glued.find()) {
+                if (namesAfter(text, glued.end(), MAX_GLUED_CREDIT_WORDS)) {
+                    start = glued.start();
+                    break;
+                }
             }
         }
         for (PhraseIndex.Match phrase : creditPhrases.find(text, 0, text.length())) {
@@ -128,13 +147,18 @@ final class PhotoCredits {
 
     /** "Credit Jane Doe": a short run of capitalised words to the end of the text, joined by a name's small words. */
     private static boolean namesAfterBareLabel(String text, int at) {
+        return skipBlanks(text, at) > at && namesAfter(text, at, MAX_BARE_CREDIT_WORDS);
+    }
+
+    /** From {@code at}, blanks and a run of at most {@code maxWords} capitalised words to the end of the text. */
+    private static boolean namesAfter(String text, int at, int maxWords) {
         int name = skipBlanks(text, at);
-        if (name == at || name >= text.length() || !Character.isUpperCase(text.charAt(name))) {
+        if (name >= text.length() || !Character.isUpperCase(text.charAt(name))) {
             return false;
         }
         String rest = BRACKETS_AND_STOPS.matcher(text.substring(name)).replaceAll(" ").strip();
         String[] words = rest.split("[\\s/]+");
-        if (words.length > MAX_BARE_CREDIT_WORDS) {
+        if (words.length > maxWords) {
             return false;
         }
         for (String word : words) {

@@ -98,6 +98,8 @@ class PhotoCreditCheckTest {
                 Arguments.of("Jane Doe with the quilt she sewed for the lifeboat crew. (Handout)"),
                 Arguments.of("Cranes stand idle at the old quay on Monday. (Photo Jane Doe. AFP)"),
                 Arguments.of("Cranes stand idle at the old quay on Monday. (Bild: Hafenamt)"),
+                Arguments.of("Cranes stand idle at the old quay on Monday.CreditJane Doe"),
+                Arguments.of("CreditJane Doe + John Roe for The Coast Herald"),
                 Arguments.of("Media caption The harbour master explains the repairs"));
     }
 
@@ -106,6 +108,7 @@ class PhotoCreditCheckTest {
                 Arguments.of("Visitors at the Harbour Photo Fair on Monday."),
                 Arguments.of("Night ferries between Portville/Dalby run again."),
                 Arguments.of("Cranes stand idle. Credit Suisse paid for the new quay wall."),
+                Arguments.of("CreditWorks Harbour Loans paid for the new quay wall on Monday."),
                 Arguments.of("Volunteers submitted plans for the old quay on Monday."));
     }
 
