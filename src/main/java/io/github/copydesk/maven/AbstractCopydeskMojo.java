@@ -1,6 +1,8 @@
 package io.github.copydesk.maven;
 
 import io.github.copydesk.article.DisplayPath;
+import io.github.copydesk.config.Baseline;
+import io.github.copydesk.config.BaselineFile;
 import io.github.copydesk.config.ConfigurationFileException;
 import io.github.copydesk.config.ProjectPaths;
 import io.github.copydesk.config.RuleConfigurationException;
@@ -22,11 +24,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -446,6 +449,22 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         return Optional.ofNullable(files).orElse(List.of()).stream()
                 .filter(file -> file != null && !file.getPath().isBlank())
                 .map(file -> ProjectPaths.resolve(base, file.getPath())).toList();
+    }
+
+    /**
+     * The baseline that applies: the configured file, which must exist, or the default file when
+     * it exists. Malformed is an error either way.
+     */
+    protected Optional<Baseline> baseline(Path base) throws MojoExecutionException {
+        Path file = baselinePath(base);
+        if (!baselineConfigured() && !Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file, DisplayPath.of(base, file)));
+        } catch (ConfigurationFileException e) {
+            throw new MojoExecutionException("Invalid copydesk baseline:" + System.lineSeparator() + e.getMessage(), e);
+        }
     }
 
     /** The folders of the parent projects, nearest first. */

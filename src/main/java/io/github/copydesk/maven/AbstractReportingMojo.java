@@ -1,9 +1,6 @@
 package io.github.copydesk.maven;
 
-import io.github.copydesk.article.DisplayPath;
 import io.github.copydesk.config.Baseline;
-import io.github.copydesk.config.BaselineFile;
-import io.github.copydesk.config.ConfigurationFileException;
 import io.github.copydesk.config.ProjectPaths;
 import io.github.copydesk.config.SuppressedFinding;
 import io.github.copydesk.engine.LintResult;
@@ -15,7 +12,6 @@ import io.github.copydesk.rule.Finding;
 import io.github.copydesk.rule.Severity;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -70,22 +66,6 @@ abstract class AbstractReportingMojo extends AbstractCopydeskMojo {
             return ReportFormat.parseList(outputFormats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The baseline that applies: the configured file, which must exist, or the default file when
-     * it exists. Malformed is an error either way.
-     */
-    protected Optional<Baseline> baseline(Path base) throws MojoExecutionException {
-        Path file = baselinePath(base);
-        if (!baselineConfigured() && !Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(BaselineFile.read(file, DisplayPath.of(base, file)));
-        } catch (ConfigurationFileException e) {
-            throw new MojoExecutionException("Invalid copydesk baseline:" + System.lineSeparator() + e.getMessage(), e);
         }
     }
 
