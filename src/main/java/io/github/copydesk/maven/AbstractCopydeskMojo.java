@@ -18,6 +18,7 @@ import io.github.copydesk.engine.Linter;
 import io.github.copydesk.engine.Shard;
 import io.github.copydesk.engine.StrayTemporaries;
 import io.github.copydesk.rule.Rule;
+import io.github.copydesk.rule.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -465,6 +466,12 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         } catch (ConfigurationFileException e) {
             throw new MojoExecutionException("Invalid copydesk baseline:" + System.lineSeparator() + e.getMessage(), e);
         }
+    }
+
+    /** The level {@code violationSeverity} names, the lowest that counts as a violation. */
+    protected static Severity threshold(String violationSeverity) throws MojoExecutionException {
+        return Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
+                "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
     }
 
     /** The folders of the parent projects, nearest first. */

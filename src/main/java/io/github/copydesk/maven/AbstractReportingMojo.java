@@ -57,8 +57,7 @@ abstract class AbstractReportingMojo extends AbstractCopydeskMojo {
 
     /** The lowest level that counts as a violation. */
     protected Severity threshold() throws MojoExecutionException {
-        return Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
-                "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
+        return threshold(violationSeverity);
     }
 
     protected Set<ReportFormat> formats() throws MojoExecutionException {

@@ -55,8 +55,7 @@ public class ReportMojo extends AbstractCopydeskMojo implements MavenReport {
 
     /** Checks the articles and writes the HTML report of the findings into the site's folder. */
     private Path write() throws MojoExecutionException {
-        Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
-                "violationSeverity: unknown level '" + violationSeverity + "'; use one of " + Severity.ids()));
+        Severity threshold = threshold(violationSeverity);
         Path base = baseDirectory();
         LintRequest request = lintRequest(base).withBaseline(baseline(base));
         LintResult result = lint(request);
