@@ -260,7 +260,7 @@ public final class QuoteAttributionCheck implements Check {
         }
         int before = first.index() - 1;
         int skipped = 0;
-        while (before >= 0 && skipped < MAX_INTERRUPTIONS && isInterlude(blocks.get(before).text())) {
+        while (before >= 0 && skipped < MAX_INTERRUPTIONS && isInterlude(blocks.get(before))) {
             before--;
             skipped++;
         }
@@ -281,15 +281,19 @@ public final class QuoteAttributionCheck implements Check {
     }
 
     /**
-     * A short line a page left between paragraphs, opening with a leftover's cue ("RELATED ...",
-     * "Read more: ..."), that does not end as a sentence does and quotes nobody. A subheading is
-     * no leftover: the quote after it starts afresh.
+     * A short line a page left between paragraphs, that does not end as a sentence does and quotes
+     * nobody: one opening with a leftover's cue ("RELATED ...", "Read more: ...") or one that is a
+     * link and nothing else (a topic tag). A subheading is no leftover: the quote after it starts
+     * afresh.
      */
-    private boolean isInterlude(String text) {
-        String line = text.strip();
+    private boolean isInterlude(Block block) {
+        String line = block.text().strip();
         if (line.isEmpty() || !Words.atMost(line, MAX_INTERLUDE_WORDS)
                 || SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0 || !Quotations.find(line, false).isEmpty()) {
             return false;
+        }
+        if (block.links().size() == 1 && block.links().get(0).text().strip().equals(line)) {
+            return true;
         }
         List<PhraseIndex.Match> cues = leftoverCues.find(line, 0, line.length());
         return !cues.isEmpty() && cues.get(0).start() == 0;

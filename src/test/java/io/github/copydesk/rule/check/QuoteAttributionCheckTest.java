@@ -388,6 +388,21 @@ class QuoteAttributionCheckTest {
         }
 
         @Test
+        void aTopicTagLinkBetweenThemDoesNotStandBetweenThem() {
+            String text = """
+                    "Crews are working through the night to bring the lights back," the utility said.
+
+                    [power cuts](https://example.org/topics/power-cuts)
+
+                    "Given the size of the outage, some homes will wait until Saturday."
+                    """;
+            assertThat(markdown(text)).isEmpty();
+            assertThat(markdown(text.replace("\"Crews are working through the night to bring the lights back,\" the utility said.",
+                    "Crews worked through the night to bring the lights back.")))
+                    .containsExactly("5:1 \"Given the size of the outage, ...");
+        }
+
+        @Test
         void aParagraphOfProseBetweenThemBreaksTheThread() {
             String text = """
                     "We will rebuild every house on this street," the mayor said.
