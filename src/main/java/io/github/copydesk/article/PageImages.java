@@ -322,10 +322,7 @@ final class PageImages {
 
     /** A whole class or id name of {@code element} in {@code names}: "author-box", not "author-jane". */
     private static boolean hasName(Element element, Set<String> names) {
-        if (!element.hasAttr("class") && !element.hasAttr("id")) {
-            return false;
-        }
-        for (String name : (element.attr("class") + " " + element.attr("id")).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String name : classAndIdNames(element)) {
             if (names.contains(name)) {
                 return true;
             }
@@ -333,12 +330,17 @@ final class PageImages {
         return false;
     }
 
-    private static List<String> classAndIdWords(Element element) {
+    /** The element's class names and id, in lower case. */
+    private static List<String> classAndIdNames(Element element) {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
             return List.of();
         }
+        return List.of((element.attr("class") + " " + element.attr("id")).toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    private static List<String> classAndIdWords(Element element) {
         List<String> words = new ArrayList<>();
-        for (String name : (element.attr("class") + " " + element.attr("id")).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String name : classAndIdNames(element)) {
             if (name.isEmpty()) {
                 continue;
             }

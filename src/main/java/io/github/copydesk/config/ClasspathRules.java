@@ -54,6 +54,14 @@ final class ClasspathRules {
         }
     }
 
+    /** The rule files in {@code folder} and its subfolders, sorted. */
+    static List<Path> ruleFilesUnder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(path -> isRuleFile(path.getFileName().toString()))
+                    .sorted().toList();
+        }
+    }
+
     static boolean isRuleFile(String name) {
         return name.endsWith(".yml") || name.endsWith(".yaml");
     }
@@ -69,10 +77,8 @@ final class ClasspathRules {
         }
         try {
             Path base = Path.of(root.toURI());
-            try (Stream<Path> walk = Files.walk(base)) {
-                return walk.filter(Files::isRegularFile).map(path -> base.relativize(path).toString().replace('\\', '/'))
-                        .filter(ClasspathRules::isRuleFile).map(name -> folder + name).toList();
-            }
+            return ruleFilesUnder(base).stream()
+                    .map(path -> folder + base.relativize(path).toString().replace('\\', '/')).toList();
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IOException("cannot list " + root + ": " + e.getMessage(), e);
         }

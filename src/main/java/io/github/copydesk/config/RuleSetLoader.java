@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Builds the rule set of a run: the built-in pack, then the user's rule folders (a user rule with
@@ -212,11 +211,8 @@ public final class RuleSetLoader {
     }
 
     private static List<Path> ruleFiles(Path directory, Path base, List<String> problems) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> ClasspathRules.isRuleFile(path.getFileName().toString()))
-                    .sorted()
-                    .toList();
+        try {
+            return ClasspathRules.ruleFilesUnder(directory);
         } catch (IOException e) {
             problems.add(DisplayPath.of(base, directory) + ": cannot list rule directory: " + e.getMessage());
             return List.of();

@@ -15,6 +15,8 @@ import com.google.re2j.Pattern;
 final class Re2CaseFolding {
     static final int FIRST_UNFOLDABLE = 0x1C80;
     static final int LAST_UNFOLDABLE = 0x1C88;
+    /** A group of flags that turns case folding on: {@code (?i)}, {@code (?si:...)}. */
+    private static final java.util.regex.Pattern INLINE_IGNORE_CASE = java.util.regex.Pattern.compile("\\(\\?[a-zA-Z]*i");
 
     private Re2CaseFolding() {
     }
@@ -51,7 +53,7 @@ final class Re2CaseFolding {
      * reading the letters and escapes, not by parsing the whole expression.
      */
     static int unfoldablePlace(String regex, boolean ignoreCase) {
-        if (!ignoreCase && !regex.matches("(?s).*\\(\\?[a-zA-Z]*i.*")) {
+        if (!ignoreCase && !INLINE_IGNORE_CASE.matcher(regex).find()) {
             return -1;
         }
         int previous = -1;
